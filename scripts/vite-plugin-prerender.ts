@@ -1,0 +1,63 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { Plugin } from 'vite'
+import type { PrerenderedPage } from '../src/entry-server.tsx'
+
+interface ServerEntry {
+  prerenderPages(): Promise<PrerenderedPage[]>
+  routePatterns: string[]
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+}
+
+/** Fills the built index.html with one prerendered page. */
+export function fillTemplate(template: string, page: PrerenderedPage): string {
+  const filled = template
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
+    .replace(
+      /<meta name="description" content="[^"]*"\s*\/?>/,
+      `<meta name="description" content="${escapeHtml(page.description)}" />`,
+    )
+    .replace(
+      '<div id="root"></div>',
+      () => `<div id="root" data-render="${page.render}">${page.html}</div>`,
+    )
+  if (!filled.includes('data-render=')) throw new Error('index.html has no empty <div id="root">')
+  return filled
+}
+
+/**
+ * Writes prerendered HTML for every page that needs no personal data, after Vite has written the
+ * client bundle and before vite-plugin-pwa lists the files to precache (it does so when the
+ * bundle closes), so every prerendered page is precached.
+ */
+export function prerenderPlugin(options: { ssrEntry: string }): Plugin {
+  let outDir = 'dist'
+  return {
+    name: 'harbour-prerender',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir)
+    },
+    async writeBundle() {
+      const entry = (await import(
+        `${pathToFileURL(options.ssrEntry).href}?t=${Date.now()}`
+      )) as ServerEntry
+      const template = await readFile(path.join(outDir, 'index.html'), 'utf8')
+      const pages = await entry.prerenderPages()
+      for (const page of pages) {
+        const file = path.join(outDir, page.file)
+        await mkdir(path.dirname(file), { recursive: true })
+        await writeFile(file, fillTemplate(template, page))
+      }
+      await writeFile(
+        path.join(outDir, 'app-routes.json'),
+        JSON.stringify(entry.routePatterns, null, 2),
+      )
+      this.info(`prerendered ${pages.length} pages`)
+    },
+  }
+}

@@ -1,0 +1,45 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react'
+
+interface Props {
+  children: ReactNode
+  /** When this changes (a new page), the boundary tries again. */
+  resetKey: string
+}
+
+interface State {
+  failed: boolean
+  resetKey: string
+}
+
+/** Keeps the header (Get help now, Quick exit) working when a page fails to render. */
+export class ErrorBoundary extends Component<Props, State> {
+  override state: State = { failed: false, resetKey: this.props.resetKey }
+
+  static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
+    return props.resetKey === state.resetKey ? null : { failed: false, resetKey: props.resetKey }
+  }
+
+  static getDerivedStateFromError(): Partial<State> {
+    return { failed: true }
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    console.error('A page failed to render', error, info.componentStack)
+  }
+
+  override render(): ReactNode {
+    if (!this.state.failed) return this.props.children
+    return (
+      <div className="error-page">
+        <h1>Sorry, this page didn&rsquo;t load</h1>
+        <p>
+          Something went wrong on our side. Nothing you saved on this device has been lost. Try
+          reloading the page, or go back to the start.
+        </p>
+        <p>
+          If you need to talk to someone now, <a href="/help">see who you can contact</a>.
+        </p>
+      </div>
+    )
+  }
+}

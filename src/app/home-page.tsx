@@ -1,0 +1,76 @@
+import { Link } from 'react-router'
+import { PageHeading } from '../ui/page-heading.tsx'
+
+const waysIn = [
+  {
+    to: '/self-help',
+    title: 'Self-help',
+    text: 'Short reads and calming tools for how you feel right now.',
+  },
+  {
+    to: '/check-in',
+    title: 'Check in',
+    text: 'Note how today feels in under a minute. It stays on this device.',
+  },
+  {
+    to: '/find-support',
+    title: 'Find support',
+    text: 'People who can help, online, by phone or face to face. You choose how.',
+  },
+  {
+    to: '/my-space',
+    title: 'My space',
+    text: 'Your check-ins, goals, safety plan and the story you want to tell once.',
+  },
+]
+
+export function HomePage() {
+  return (
+    <div className="home">
+      <PageHeading>Whatever is going on, you can start here</PageHeading>
+      <p className="lead">
+        Harbour is a calm place to look after how you feel. No account, no name: what you write
+        stays on this device unless you choose to share it.
+      </p>
+
+      <ul className="card-grid" aria-label="Ways in">
+        {waysIn.map((way) => (
+          <li key={way.to} className="card">
+            <h2 className="card__title">
+              <Link to={way.to} className="card__link">
+                {way.title}
+              </Link>
+            </h2>
+            <p>{way.text}</p>
+          </li>
+        ))}
+      </ul>
+
+      <section className="callout" aria-labelledby="home-now">
+        <h2 id="home-now">Need to talk to someone now?</h2>
+        <p>
+          Free, confidential help is there day and night, by phone or text.{' '}
+          <Link to="/help">See who you can contact</Link>.
+        </p>
+      </section>
+
+      <section aria-labelledby="home-doors">
+        <h2 id="home-doors">Here for someone else?</h2>
+        <ul className="door-list">
+          <li>
+            <Link to="/parents" className="door">
+              <span className="door__title">For parents and carers</span>
+              <span className="door__text">How to help your child, and help for you.</span>
+            </Link>
+          </li>
+          <li>
+            <Link to="/schools" className="door">
+              <span className="door__title">For schools</span>
+              <span className="door__text">Share safe links with pupils. Know what to do.</span>
+            </Link>
+          </li>
+        </ul>
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,140 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react'
+
+export interface AppRoute {
+  path: string
+  title: string
+  description: string
+  /** Prerendered to HTML at build time: true for pages that need no personal data. */
+  prerender: boolean
+  Page: LazyExoticComponent<ComponentType>
+}
+
+/** Loads one named export of a page module lazily, so each page is its own small chunk. */
+function page<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M) {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }))
+}
+
+const HomePage = page(() => import('./home-page.tsx'), 'HomePage')
+const HelpPage = page(() => import('../features/crisis/help-page.tsx'), 'HelpPage')
+const QuickExitPage = page(() => import('../features/crisis/quick-exit-page.tsx'), 'QuickExitPage')
+const SettingsPage = page(() => import('../features/settings/settings-page.tsx'), 'SettingsPage')
+const PrivacyPage = page(() => import('../features/info/privacy-page.tsx'), 'PrivacyPage')
+const AboutPage = page(() => import('../features/info/about-page.tsx'), 'AboutPage')
+const onItsWay = () => import('./on-its-way-pages.tsx')
+
+/** Every route of the app. The server and the prerender step read this table too. */
+export const appRoutes: readonly AppRoute[] = [
+  {
+    path: '/',
+    title: 'Harbour',
+    description: 'Support for how you feel: self-help, check-ins and where to find help.',
+    prerender: true,
+    Page: HomePage,
+  },
+  {
+    path: '/help',
+    title: 'Get help now',
+    description: 'Free, confidential help, day and night: who to call or text right now.',
+    prerender: true,
+    Page: HelpPage,
+  },
+  {
+    path: '/quick-exit',
+    title: 'Quick exit',
+    description: 'How the quick exit button works, and how to keep your browsing private.',
+    prerender: true,
+    Page: QuickExitPage,
+  },
+  {
+    path: '/self-help',
+    title: 'Self-help',
+    description: 'Short reads and tools for how you feel.',
+    prerender: true,
+    Page: page(onItsWay, 'SelfHelpOnItsWay'),
+  },
+  {
+    path: '/self-help/:slug',
+    title: 'Self-help',
+    description: 'Short reads and tools for how you feel.',
+    prerender: false,
+    Page: page(onItsWay, 'SelfHelpOnItsWay'),
+  },
+  {
+    path: '/tools/:slug',
+    title: 'Tools',
+    description: 'Breathing, grounding and other tools for right now.',
+    prerender: false,
+    Page: page(onItsWay, 'ToolsOnItsWay'),
+  },
+  {
+    path: '/check-in',
+    title: 'Check in',
+    description: 'Note how you feel in under a minute. It stays on this device.',
+    prerender: true,
+    Page: page(onItsWay, 'CheckInOnItsWay'),
+  },
+  {
+    path: '/my-space/*',
+    title: 'My space',
+    description: 'Your check-ins, goals, safety plan and About me, kept on this device.',
+    prerender: true,
+    Page: page(onItsWay, 'MySpaceOnItsWay'),
+  },
+  {
+    path: '/find-support',
+    title: 'Find support',
+    description: 'Services near you and online, the way you want help.',
+    prerender: true,
+    Page: page(onItsWay, 'FindSupportOnItsWay'),
+  },
+  {
+    path: '/find-support/:serviceId',
+    title: 'Find support',
+    description: 'Services near you and online, the way you want help.',
+    prerender: false,
+    Page: page(onItsWay, 'FindSupportOnItsWay'),
+  },
+  {
+    path: '/parents',
+    title: 'For parents and carers',
+    description: 'Help for parents and carers worried about a child or young person.',
+    prerender: true,
+    Page: page(onItsWay, 'ParentsOnItsWay'),
+  },
+  {
+    path: '/schools',
+    title: 'For schools',
+    description: 'Share safe links to Harbour with pupils, and know what to do on a disclosure.',
+    prerender: true,
+    Page: page(onItsWay, 'SchoolsOnItsWay'),
+  },
+  {
+    path: '/settings',
+    title: 'Settings',
+    description: 'Theme, text size and motion.',
+    prerender: true,
+    Page: SettingsPage,
+  },
+  {
+    path: '/privacy',
+    title: 'Privacy',
+    description: 'What Harbour keeps, where, and what it never does.',
+    prerender: true,
+    Page: PrivacyPage,
+  },
+  {
+    path: '/about',
+    title: 'About Harbour',
+    description: 'What Harbour is, who runs it, and what it is not.',
+    prerender: true,
+    Page: AboutPage,
+  },
+]
+
+export const NotFoundPage = page(() => import('./not-found-page.tsx'), 'NotFoundPage')
+
+/** The page title shown in the browser tab. */
+export function documentTitle(route: AppRoute | undefined, appName: string): string {
+  if (!route) return `Page not found – ${appName}`
+  return route.path === '/' ? appName : `${route.title} – ${appName}`
+}

@@ -1,0 +1,61 @@
+import { Link } from 'react-router'
+import { PageHeading } from '../../ui/page-heading.tsx'
+import { ContactCard } from './contact-card.tsx'
+import { crisisContacts } from './crisis-contacts.ts'
+
+function latestCheck(dates: readonly string[]): string {
+  const latest = [...dates].sort().at(-1) ?? ''
+  const date = new Date(`${latest}T12:00:00Z`)
+  return date.toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })
+}
+
+export function HelpPage() {
+  const [emergency, ...others] = crisisContacts
+  return (
+    <div className="help-page">
+      <PageHeading>Get help now</PageHeading>
+      <p className="lead">
+        You don&rsquo;t have to go through this alone. These people are there to listen, and
+        it&rsquo;s free to get in touch.
+      </p>
+
+      {emergency && (
+        <section className="help-page__emergency" aria-labelledby="help-emergency">
+          <h2 id="help-emergency">If your life is at risk right now</h2>
+          <ContactCard contact={emergency} />
+        </section>
+      )}
+
+      <section aria-labelledby="help-talk">
+        <h2 id="help-talk">Talk or text, any time</h2>
+        <ul className="contact-list">
+          {others.map((contact) => (
+            <li key={contact.id}>
+              <ContactCard contact={contact} />
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="help-more">
+        <h2 id="help-more">Other things that can help</h2>
+        <ul className="link-list">
+          <li>
+            <Link to="/my-space/safety-plan">Open your safety plan</Link>, if you have made one in
+            Harbour.
+          </li>
+          <li>
+            <Link to="/find-support">Find support near you or online</Link>, for when it is not an
+            emergency.
+          </li>
+          <li>Worried about someone else? You can call any of these services about them too.</li>
+        </ul>
+      </section>
+
+      <p className="small-print">
+        We last checked these numbers in{' '}
+        {latestCheck(crisisContacts.map((contact) => contact.lastChecked))}.
+      </p>
+    </div>
+  )
+}

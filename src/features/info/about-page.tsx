@@ -1,0 +1,46 @@
+import { Link } from 'react-router'
+import area from 'virtual:harbour-area'
+import { PageHeading } from '../../ui/page-heading.tsx'
+
+export function AboutPage() {
+  return (
+    <div className="prose">
+      <PageHeading>About {area.appName}</PageHeading>
+      <p className="lead">
+        {area.appName} helps children and young people, and the adults around them, look after how
+        they feel and find the right help quickly.
+      </p>
+
+      <h2>What it is</h2>
+      <ul>
+        <li>Short, friendly reads and tools for how you feel.</li>
+        <li>Private check-ins, goals and a safety plan that stay on your device.</li>
+        <li>A guide to services in {area.name} and across the UK, online and face to face.</li>
+        <li>A way to get help now, from every page.</li>
+      </ul>
+
+      <h2>What it is not</h2>
+      <p>
+        Harbour gives information and points you to people who can help. It does not diagnose or
+        treat anything, and nobody is watching what you write. It is not an emergency service: if
+        your life is at risk, call 999, or <Link to="/help">see who you can contact now</Link>.
+      </p>
+
+      <h2>Who runs it</h2>
+      <p>
+        Harbour is open-source software. Local NHS and council areas can run their own Harbour with
+        their own services and crisis lines. This one is run for {area.name}.
+      </p>
+
+      <h2>Works for everyone</h2>
+      <p>
+        Harbour works offline once you have opened it, and with a keyboard or screen reader. You can
+        change the colours, text size and motion in <Link to="/settings">Settings</Link>.
+      </p>
+
+      <p>
+        <Link to="/privacy">How Harbour looks after your privacy</Link>
+      </p>
+    </div>
+  )
+}

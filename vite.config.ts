@@ -1,0 +1,62 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vitest/config'
+import { VitePWA } from 'vite-plugin-pwa'
+import { areaPackPlugin, loadAreaPack } from './scripts/vite-plugin-area.ts'
+import { prerenderPlugin } from './scripts/vite-plugin-prerender.ts'
+import { webManifest } from './scripts/web-manifest.ts'
+
+const root = path.dirname(fileURLToPath(import.meta.url))
+
+export default defineConfig(({ isSsrBuild }) => {
+  const area = loadAreaPack(root)
+  return {
+    plugins: [
+      react(),
+      areaPackPlugin(root),
+      !isSsrBuild && prerenderPlugin({ ssrEntry: path.join(root, 'build/ssr/entry-server.js') }),
+      !isSsrBuild &&
+        VitePWA({
+          registerType: 'prompt',
+          injectRegister: false,
+          manifest: webManifest(area),
+          includeAssets: ['favicon.svg', 'apple-touch-icon.png', 'robots.txt'],
+          workbox: {
+            // Prerendered pages are written as /help.html etc.; Workbox's cleanURLs maps /help to it.
+            globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json,txt}'],
+            globIgnores: ['screenshots/**'],
+            navigateFallback: '/shell.html',
+            navigateFallbackDenylist: [/^\/api\//, /^\/healthz$/],
+            cleanupOutdatedCaches: true,
+          },
+        }),
+    ],
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      modulePreload: { polyfill: false },
+    },
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'app',
+            environment: 'jsdom',
+            include: ['src/**/*.test.{ts,tsx}'],
+            setupFiles: ['src/test-setup.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'node',
+            environment: 'node',
+            include: ['server/**/*.test.ts', 'scripts/**/*.test.ts'],
+          },
+        },
+      ],
+    },
+  }
+})
