@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { VitePWA } from 'vite-plugin-pwa'
+import { contentPlugin } from './scripts/content/vite-plugin-content.ts'
 import { areaPackPlugin, loadAreaPack } from './scripts/vite-plugin-area.ts'
 import { prerenderPlugin } from './scripts/vite-plugin-prerender.ts'
 import { webManifest } from './scripts/web-manifest.ts'
@@ -15,6 +16,7 @@ export default defineConfig(({ isSsrBuild }) => {
     plugins: [
       react(),
       areaPackPlugin(root),
+      contentPlugin(root),
       !isSsrBuild && prerenderPlugin({ ssrEntry: path.join(root, 'build/ssr/entry-server.js') }),
       !isSsrBuild &&
         VitePWA({
@@ -29,6 +31,9 @@ export default defineConfig(({ isSsrBuild }) => {
             navigateFallback: '/shell.html',
             navigateFallbackDenylist: [/^\/api\//, /^\/healthz$/],
             cleanupOutdatedCaches: true,
+            // Take charge of the page on the very first visit so it works offline at once. Updates
+            // still wait for the person to press Refresh (no skipWaiting).
+            clientsClaim: true,
           },
         }),
     ],

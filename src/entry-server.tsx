@@ -31,18 +31,22 @@ function fileFor(path: string): string {
 export async function prerenderPages(): Promise<PrerenderedPage[]> {
   const pages: PrerenderedPage[] = []
   for (const route of appRoutes.filter((r) => r.prerender)) {
-    const url = route.path.replace(/\/\*$/, '')
-    pages.push({
-      file: fileFor(route.path),
-      title: documentTitle(route, area.appName),
-      description: route.description,
-      render: 'static',
-      html: await toHtml(
-        <StaticRouter location={url}>
-          <AppRoutes />
-        </StaticRouter>,
-      ),
-    })
+    const dynamic = await route.dynamic?.()
+    const urls = dynamic ? dynamic.paths : [route.path.replace(/\/\*$/, '')]
+    for (const url of urls) {
+      const meta = dynamic?.describe(url) ?? route
+      pages.push({
+        file: fileFor(url),
+        title: documentTitle({ ...route, ...meta }, area.appName),
+        description: meta.description,
+        render: 'static',
+        html: await toHtml(
+          <StaticRouter location={url}>
+            <AppRoutes />
+          </StaticRouter>,
+        ),
+      })
+    }
   }
   pages.push({
     file: 'shell.html',

@@ -3,3 +3,14 @@ declare module 'virtual:harbour-area' {
   const area: AreaPack
   export default area
 }
+
+declare module 'virtual:harbour-articles' {
+  import type { Article, ArticleSummary } from './features/self-help/article-meta.ts'
+  export const articles: ArticleSummary[]
+  export const articleLoaders: Record<string, () => Promise<{ default: Article }>>
+}
+
+declare module 'virtual:harbour-search-index' {
+  const serializedIndex: string
+  export default serializedIndex
+}

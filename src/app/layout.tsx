@@ -20,6 +20,8 @@ function useDocumentTitle() {
   const { pathname } = useLocation()
   useEffect(() => {
     const route = matchRoutes([...appRoutes], pathname)?.[0]?.route
+    // Pages of a dynamic route (an article, a tool) set their own title.
+    if (route?.dynamic) return
     document.title = documentTitle(route, area.appName)
   }, [pathname])
 }

@@ -1,11 +1,22 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react'
 
-export interface AppRoute {
-  path: string
+export interface PageMeta {
   title: string
   description: string
+}
+
+/** A route with a parameter: which of its pages to prerender, and each one's title. */
+export interface DynamicPages {
+  paths: string[]
+  describe(path: string): PageMeta | undefined
+}
+
+export interface AppRoute extends PageMeta {
+  path: string
   /** Prerendered to HTML at build time: true for pages that need no personal data. */
   prerender: boolean
+  /** For routes with a parameter; loaded lazily so their data stays out of the main chunk. */
+  dynamic?: () => Promise<DynamicPages>
   Page: LazyExoticComponent<ComponentType>
 }
 
@@ -21,6 +32,8 @@ const SettingsPage = page(() => import('../features/settings/settings-page.tsx')
 const PrivacyPage = page(() => import('../features/info/privacy-page.tsx'), 'PrivacyPage')
 const AboutPage = page(() => import('../features/info/about-page.tsx'), 'AboutPage')
 const onItsWay = () => import('./on-its-way-pages.tsx')
+const LibraryPage = page(() => import('../features/self-help/library-page.tsx'), 'LibraryPage')
+const ArticlePage = page(() => import('../features/self-help/article-page.tsx'), 'ArticlePage')
 
 /** Every route of the app. The server and the prerender step read this table too. */
 export const appRoutes: readonly AppRoute[] = [
@@ -48,16 +61,18 @@ export const appRoutes: readonly AppRoute[] = [
   {
     path: '/self-help',
     title: 'Self-help',
-    description: 'Short reads and tools for how you feel.',
+    description:
+      'Short reads and calming tools for how you feel, for young people, parents and school staff.',
     prerender: true,
-    Page: page(onItsWay, 'SelfHelpOnItsWay'),
+    Page: LibraryPage,
   },
   {
     path: '/self-help/:slug',
     title: 'Self-help',
     description: 'Short reads and tools for how you feel.',
-    prerender: false,
-    Page: page(onItsWay, 'SelfHelpOnItsWay'),
+    prerender: true,
+    dynamic: async () => (await import('../features/self-help/article-pages.ts')).articlePages,
+    Page: ArticlePage,
   },
   {
     path: '/tools/:slug',

@@ -1,0 +1,44 @@
+import { launch } from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/chromium.ts'
+
+export interface LighthouseResult {
+  url: string
+  performance: number
+  accessibility: number
+  bestPractices: number
+  seo: number
+  fcpMs: number
+  lcpMs: number
+}
+
+const score = (value: number | null | undefined) => Math.round((value ?? 0) * 100)
+
+/** Lighthouse's default mobile run (simulated slow 4G, mid-range phone) for one page. */
+export async function runLighthouse(url: string): Promise<LighthouseResult> {
+  const chrome = await launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
+  })
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    })
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
+    const { categories, audits } = result.lhr
+    return {
+      url,
+      performance: score(categories.performance?.score),
+      accessibility: score(categories.accessibility?.score),
+      bestPractices: score(categories['best-practices']?.score),
+      seo: score(categories.seo?.score),
+      fcpMs: Math.round(audits['first-contentful-paint']?.numericValue ?? NaN),
+      lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? NaN),
+    }
+  } finally {
+    await chrome.kill()
+  }
+}

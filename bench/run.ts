@@ -1,0 +1,90 @@
+/**
+ * `npm run bench`: what Harbour sends on a first visit, and how Lighthouse (mobile) scores it,
+ * against a plain static page served in the same run. Everything runs on loopback.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { launchChromium } from '../scripts/chromium.ts'
+import { startServer } from '../scripts/local-server.ts'
+import { measureFirstLoad, type TransferSize } from './first-load-size.ts'
+import { runLighthouse, type LighthouseResult } from './lighthouse-scores.ts'
+
+const root = path.resolve(import.meta.dirname, '..')
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
+
+async function startStaticPage() {
+  const html = await readFile(path.join(root, 'bench/static-page.html'))
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+    res.end(html)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() }
+}
+
+function printSizes(sizes: TransferSize[]) {
+  console.log('\nFirst load (no cache, no service worker): JavaScript and CSS')
+  console.table(
+    sizes.map((s) => ({
+      page: s.path,
+      kind: s.kind,
+      files: s.files,
+      raw: kb(s.raw),
+      gzip: kb(s.gzip),
+      brotli: kb(s.brotli),
+    })),
+  )
+}
+
+function printLighthouse(results: LighthouseResult[], staticLcp: number) {
+  console.log('\nLighthouse (mobile, simulated slow 4G)')
+  console.table(
+    results.map((r) => ({
+      page: r.url.replace(/^http:\/\/127\.0\.0\.1:\d+/, ''),
+      performance: r.performance,
+      accessibility: r.accessibility,
+      'best practices': r.bestPractices,
+      seo: r.seo,
+      'FCP ms': r.fcpMs,
+      'LCP ms': r.lcpMs,
+      'LCP ÷ static': (r.lcpMs / staticLcp).toFixed(2),
+    })),
+  )
+}
+
+const server = await startServer(root)
+const staticPage = await startStaticPage()
+try {
+  const browser = await launchChromium()
+  const sizes: TransferSize[] = []
+  try {
+    for (const page of ['/', '/help'])
+      sizes.push(...(await measureFirstLoad(browser, server.url, page)))
+  } finally {
+    await browser.close()
+  }
+  printSizes(sizes)
+  const homeJs = sizes.find((s) => s.path === '/' && s.kind === 'js')
+  if (homeJs) console.log(`Target: at most 110 KB of JavaScript (gzip) for /: ${kb(homeJs.gzip)}`)
+
+  const reference = await runLighthouse(staticPage.url)
+  const results = [
+    await runLighthouse(`${server.url}/`),
+    await runLighthouse(`${server.url}/help`),
+    reference,
+  ]
+  printLighthouse(results, reference.lcpMs)
+
+  await mkdir(path.join(root, 'build/bench'), { recursive: true })
+  await writeFile(
+    path.join(root, 'build/bench/results.json'),
+    JSON.stringify({ measuredAt: new Date().toISOString(), sizes, lighthouse: results }, null, 2),
+  )
+  console.log('\nSaved to build/bench/results.json')
+} finally {
+  staticPage.close()
+  await server.stop()
+}

@@ -1,0 +1,37 @@
+import Fastify from 'fastify'
+import type { FastifyInstance } from 'fastify'
+import { registerErrorHandlers } from './errors.ts'
+import { loggerOptions, RequestLogController } from './logging.ts'
+import { registerHealthRoute } from './routes/health.ts'
+import { registerStaticRoutes } from './routes/static.ts'
+import { registerSecurityHeaders } from './security-headers.ts'
+import { toOriginForm } from './static/request-path.ts'
+import type { Store } from './store/store.ts'
+
+export interface AppOptions {
+  /** The Vite build output: index.html, shell.html, 404.html, assets/, … */
+  distDir: string
+  store: Store
+  /** false (the default) for none, true for info-level JSON lines, or pino options. */
+  logger?: boolean | object
+}
+
+/** The whole HTTP server, without listening: main.ts listens, tests use inject(). */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(options.logger),
+    logController: new RequestLogController(),
+    rewriteUrl: (request) => toOriginForm(request.url ?? '/'),
+    // Behind a proxy the client address would come from X-Forwarded-For; we never use it, so
+    // there is nothing to trust.
+    trustProxy: false,
+    // The sync API sets its own, smaller limits per route.
+    bodyLimit: 1024 * 1024,
+  })
+
+  await registerSecurityHeaders(app)
+  registerErrorHandlers(app)
+  registerHealthRoute(app, options.store)
+  await registerStaticRoutes(app, { distDir: options.distDir })
+  return app
+}

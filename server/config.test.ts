@@ -1,0 +1,76 @@
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ConfigError, loadConfig, repoRoot } from './config.ts'
+
+describe('loadConfig', () => {
+  it('has safe defaults', () => {
+    expect(loadConfig({}, '/anywhere')).toEqual({
+      port: 8080,
+      host: '127.0.0.1',
+      distDir: path.join(repoRoot, 'dist'),
+      dataDir: path.join(repoRoot, 'data'),
+      dbFile: path.join(repoRoot, 'data', 'harbour.sqlite'),
+      logLevel: 'info',
+    })
+  })
+
+  it('reads every variable, resolving relative paths from the working directory', () => {
+    const config = loadConfig(
+      {
+        PORT: '0',
+        HOST: '0.0.0.0',
+        HARBOUR_DIST_DIR: 'build/web',
+        HARBOUR_DATA_DIR: '/var/lib/harbour',
+        LOG_LEVEL: 'debug',
+      },
+      '/srv/app',
+    )
+    expect(config).toEqual({
+      port: 0,
+      host: '0.0.0.0',
+      distDir: '/srv/app/build/web',
+      dataDir: '/var/lib/harbour',
+      dbFile: '/var/lib/harbour/harbour.sqlite',
+      logLevel: 'debug',
+    })
+  })
+
+  it('lets the database file live outside the data directory', () => {
+    const config = loadConfig({ HARBOUR_DB_FILE: '/mnt/db/h.sqlite', HOST: 'localhost' }, '/')
+    expect(config.dbFile).toBe('/mnt/db/h.sqlite')
+    expect(config.host).toBe('localhost')
+  })
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ PORT: '', LOG_LEVEL: '  ' }, '/')).toMatchObject({
+      port: 8080,
+      logLevel: 'info',
+    })
+  })
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT="abc"'],
+    [{ PORT: '70000' }, 'PORT="70000"'],
+    [{ PORT: '-1' }, 'PORT="-1"'],
+    [{ PORT: '80.5' }, 'PORT="80.5"'],
+    [{ HOST: 'not a host' }, 'HOST="not a host"'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL="loud"'],
+  ])('rejects %o in one line naming the variable', (env, named) => {
+    let error: unknown
+    try {
+      loadConfig(env, '/')
+    } catch (caught) {
+      error = caught
+    }
+    expect(error).toBeInstanceOf(ConfigError)
+    const message = (error as Error).message
+    expect(message).toContain(`Invalid environment variable ${named}`)
+    expect(message).not.toContain('\n')
+  })
+
+  it('says what a port must be', () => {
+    expect(() => loadConfig({ PORT: 'abc' }, '/')).toThrow(
+      'Invalid environment variable PORT="abc": must be a whole number from 0 to 65535',
+    )
+  })
+})

@@ -1,0 +1,84 @@
+import { isIP } from 'node:net'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import * as v from 'valibot'
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
+export type LogLevel = (typeof LOG_LEVELS)[number]
+
+export interface Config {
+  port: number
+  host: string
+  distDir: string
+  dataDir: string
+  dbFile: string
+  logLevel: LogLevel
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+const HOSTNAME =
+  /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
+
+const portSchema = v.pipe(
+  v.string(),
+  v.regex(/^\d{1,5}$/, 'must be a whole number from 0 to 65535'),
+  v.transform(Number),
+  v.maxValue(65535, 'must be a whole number from 0 to 65535'),
+)
+
+const hostSchema = v.pipe(
+  v.string(),
+  v.check(
+    (host) => isIP(host) !== 0 || HOSTNAME.test(host),
+    'must be an IP address or a host name, such as 127.0.0.1, 0.0.0.0 or localhost',
+  ),
+)
+
+const pathSchema = v.pipe(
+  v.string(),
+  v.check((value) => !value.includes('\0'), 'must be a file system path'),
+)
+
+const envSchema = v.object({
+  PORT: v.optional(portSchema, '8080'),
+  HOST: v.optional(hostSchema, '127.0.0.1'),
+  HARBOUR_DIST_DIR: v.optional(pathSchema),
+  HARBOUR_DATA_DIR: v.optional(pathSchema),
+  HARBOUR_DB_FILE: v.optional(pathSchema),
+  LOG_LEVEL: v.optional(v.picklist(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`), 'info'),
+})
+
+type Env = Record<string, string | undefined>
+
+/**
+ * Reads the server's settings from the environment. Relative paths are taken from `cwd`.
+ * Throws a ConfigError whose message is one line naming the variable at fault.
+ */
+export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
+  // An empty or blank variable (`PORT= npm start`) means "use the default", as in most tools.
+  const present: Env = {}
+  for (const key of Object.keys(envSchema.entries)) {
+    const value = env[key]?.trim()
+    if (value) present[key] = value
+  }
+
+  const result = v.safeParse(envSchema, present)
+  if (!result.success) {
+    const issue = result.issues[0]
+    const key = v.getDotPath(issue) ?? 'environment'
+    throw new ConfigError(
+      `Invalid environment variable ${key}=${JSON.stringify(present[key] ?? '')}: ${issue.message}`,
+    )
+  }
+
+  const out = result.output
+  const distDir = path.resolve(cwd, out.HARBOUR_DIST_DIR ?? path.join(repoRoot, 'dist'))
+  const dataDir = path.resolve(cwd, out.HARBOUR_DATA_DIR ?? path.join(repoRoot, 'data'))
+  const dbFile = path.resolve(cwd, out.HARBOUR_DB_FILE ?? path.join(dataDir, 'harbour.sqlite'))
+  return { port: out.PORT, host: out.HOST, distDir, dataDir, dbFile, logLevel: out.LOG_LEVEL }
+}

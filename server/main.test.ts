@@ -1,0 +1,135 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { request, type IncomingHttpHeaders } from 'node:http'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { repoRoot } from './config.ts'
+import { createDist, OUTSIDE_SECRET, PAGES, type DistFixture } from './testing/fixtures.ts'
+
+interface ServerProcess {
+  child: ChildProcess
+  output(): string
+  exited: Promise<number | null>
+}
+
+function startServer(env: Record<string, string>): ServerProcess {
+  let output = ''
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: repoRoot,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
+  return { child, output: () => output, exited }
+}
+
+/** The start-up line names the address, which is how a PORT=0 server tells us its port. */
+async function listeningUrl(server: ServerProcess): Promise<string> {
+  const deadline = Date.now() + 20_000
+  while (Date.now() < deadline) {
+    const match = /Harbour listening at (http:\/\/[\d.]+:\d+)/.exec(server.output())
+    if (match?.[1]) return match[1]
+    if (server.child.exitCode !== null) break
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  throw new Error(`The server did not start:\n${server.output()}`)
+}
+
+/** fetch() cleans up `..` in URLs; a raw request sends the path exactly as an attacker would. */
+function rawGet(
+  url: string,
+  rawPath: string,
+): Promise<{ status: number; body: string; headers: IncomingHttpHeaders }> {
+  return new Promise((resolve, reject) => {
+    const target = new URL(url)
+    const req = request(
+      { host: target.hostname, port: target.port, path: rawPath, method: 'GET' },
+      (res) => {
+        let body = ''
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }))
+      },
+    )
+    req.on('error', reject)
+    req.end()
+  })
+}
+
+describe('the server process', () => {
+  let dist: DistFixture
+  let dataDir: string
+
+  beforeAll(async () => {
+    dist = await createDist()
+    dataDir = await mkdtemp(path.join(tmpdir(), 'harbour-data-'))
+  })
+
+  afterAll(async () => {
+    await dist.cleanup()
+    await rm(dataDir, { recursive: true, force: true })
+  })
+
+  it('serves /healthz over HTTP and exits 0 on SIGTERM', async () => {
+    const server = startServer({ HARBOUR_DIST_DIR: dist.distDir, HARBOUR_DATA_DIR: dataDir })
+    try {
+      const url = await listeningUrl(server)
+
+      const health = await fetch(`${url}/healthz`)
+      expect(health.status).toBe(200)
+      expect(await health.json()).toEqual({ status: 'ok' })
+      expect(existsSync(path.join(dataDir, 'harbour.sqlite'))).toBe(true)
+
+      for (const rawPath of [
+        '/../secret.txt',
+        '/../../secret.txt',
+        '/assets/../../secret.txt',
+        '/%2e%2e/secret.txt',
+        '/..\\secret.txt',
+        '/\\..\\secret.txt',
+      ]) {
+        const response = await rawGet(url, rawPath)
+        expect(response.status, rawPath).toBe(404)
+        expect(response.body, rawPath).not.toContain(OUTSIDE_SECRET)
+      }
+      const backslash = await rawGet(url, '/\\evil.example/')
+      expect(backslash.status).toBe(404)
+
+      // Targets Fastify would otherwise answer itself, without security headers.
+      for (const rawPath of ['*', '/%zz', '/%C3']) {
+        const response = await rawGet(url, rawPath)
+        expect(response.status, rawPath).toBe(404)
+        expect(response.headers['x-frame-options'], rawPath).toBe('DENY')
+      }
+      const absolute = await rawGet(url, 'http://example.com/help')
+      expect(absolute.status).toBe(200)
+      expect(absolute.body).toBe(PAGES.help)
+
+      server.child.kill('SIGTERM')
+      expect(await server.exited).toBe(0)
+      expect(server.output()).toContain('"msg":"stopped"')
+    } finally {
+      server.child.kill('SIGKILL')
+    }
+  }, 30_000)
+
+  it('says to build first when there is no built app', async () => {
+    const server = startServer({
+      HARBOUR_DIST_DIR: path.join(dist.root, 'missing'),
+      HARBOUR_DATA_DIR: dataDir,
+    })
+    expect(await server.exited).toBe(1)
+    expect(server.output()).toContain('Run "npm run build" first')
+  }, 30_000)
+
+  it('names a bad variable and exits 1', async () => {
+    const server = startServer({ HARBOUR_DIST_DIR: dist.distDir, PORT: 'abc' })
+    expect(await server.exited).toBe(1)
+    expect(server.output().trim()).toBe(
+      'harbour: Invalid environment variable PORT="abc": must be a whole number from 0 to 65535',
+    )
+  }, 30_000)
+})
