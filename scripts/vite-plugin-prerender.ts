@@ -26,6 +26,9 @@ export function fillTemplate(template: string, page: PrerenderedPage): string {
       () => `<div id="root" data-render="${page.render}">${page.html}</div>`,
     )
   if (!filled.includes('data-render=')) throw new Error('index.html has no empty <div id="root">')
+  if (/<script(?![^>]*\ssrc=)[^>]*>/.test(page.html)) {
+    throw new Error(`${page.file} has an inline script, which the Content-Security-Policy blocks`)
+  }
   return filled
 }
 

@@ -132,6 +132,7 @@ describe('cache rules', () => {
     ['/help.html', 'no-cache', 'text/html; charset=utf-8'],
     ['/sw.js', 'no-cache', 'text/javascript; charset=utf-8'],
     ['/registerSW.js', 'no-cache', 'text/javascript; charset=utf-8'],
+    ['/preferences.js', 'no-cache', 'text/javascript; charset=utf-8'],
     ['/workbox-5ffe50d4.js', 'no-cache', 'text/javascript; charset=utf-8'],
     ['/manifest.webmanifest', 'no-cache', 'application/manifest+json; charset=utf-8'],
     ['/app-routes.json', 'no-cache', 'application/json; charset=utf-8'],

@@ -18,7 +18,11 @@ export interface PrerenderedPage {
 }
 
 async function toHtml(element: ReactNode): Promise<string> {
-  const { prelude } = await prerender(<StrictMode>{element}</StrictMode>)
+  // No progressive chunks: React would outline large boundaries behind inline scripts, which the
+  // Content-Security-Policy (rightly) blocks. A prerendered page is complete anyway.
+  const { prelude } = await prerender(<StrictMode>{element}</StrictMode>, {
+    progressiveChunkSize: Number.MAX_SAFE_INTEGER,
+  })
   return new Response(prelude).text()
 }
 

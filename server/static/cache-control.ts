@@ -8,14 +8,13 @@ export const CACHE_REVALIDATE = 'no-cache'
 /** Unhashed but rarely changing files such as icons and robots.txt. */
 export const CACHE_ONE_DAY = 'public, max-age=86400'
 
-const REVALIDATED_NAMES = /^(?:.*\.html|.*\.webmanifest|workbox-.*\.js|app-routes\.json)$/
-const REVALIDATED_PATHS = new Set(['/sw.js', '/registerSW.js'])
+/** Pages, the manifest, the route list, and every script outside /assets/ (the service worker,
+ * Workbox, the before-paint preferences script), since their names carry no hash. */
+const REVALIDATED_NAMES = /^(?:.*\.html|.*\.webmanifest|.*\.js|app-routes\.json)$/
 
 /** The Cache-Control header for a file of the built app, by its URL path. */
 export function cacheControlFor(urlPath: string): string {
   if (urlPath.startsWith('/assets/')) return CACHE_IMMUTABLE
-  if (REVALIDATED_PATHS.has(urlPath) || REVALIDATED_NAMES.test(path.posix.basename(urlPath))) {
-    return CACHE_REVALIDATE
-  }
+  if (REVALIDATED_NAMES.test(path.posix.basename(urlPath))) return CACHE_REVALIDATE
   return CACHE_ONE_DAY
 }

@@ -45,6 +45,7 @@ export async function createDist(options: DistOptions = {}): Promise<DistFixture
     'assets/app-abc123.css': 'body { margin: 0 }',
     'sw.js': 'self.addEventListener("install", () => {})',
     'registerSW.js': 'navigator.serviceWorker.register("/sw.js")',
+    'preferences.js': 'document.documentElement.dataset.theme = "dark"',
     'workbox-5ffe50d4.js': 'self.workbox = {}',
     'manifest.webmanifest': '{"name":"Harbour"}',
     'robots.txt': 'User-agent: *\nAllow: /\n',

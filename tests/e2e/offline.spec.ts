@@ -43,7 +43,7 @@ describe('offline, after one visit', () => {
     await context.setOffline(true)
     await page.getByRole('link', { name: 'Find support' }).first().click()
     await page.getByRole('heading', { level: 1, name: 'Find support' }).waitFor()
-    await page.getByRole('link', { name: 'Get help now' }).click()
+    await page.locator('.safety-bar').getByRole('link', { name: 'Get help now' }).click()
     await page.getByRole('heading', { level: 1, name: 'Get help now' }).waitFor()
     await context.close()
   })

@@ -23,7 +23,7 @@ describe('requests and response headers', () => {
     const elsewhere = requested.filter(
       (url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:'),
     )
-    expect(elsewhere).toEqual([])
+    expect(elsewhere, elsewhere.join('\n')).toEqual([])
     expect(requested.length).toBeGreaterThan(ROUTES.length)
     expect(violations).toEqual([])
     await context.close()

@@ -51,21 +51,22 @@ describe('quick exit', () => {
   it('covers the page at once, before the neutral site has loaded', async () => {
     const context = await newContext(browser())
     let release: () => void = () => undefined
+    const released = new Promise<void>((resolve) => (release = resolve))
     await context.route('https://www.bbc.co.uk/**', async (route) => {
-      await new Promise<void>((resolve) => (release = resolve))
+      await released
       await route.fulfill({ contentType: 'text/html', body: '<h1>Weather</h1>' })
     })
     const page = await context.newPage()
     await page.goto('/help')
     await page.getByRole('heading', { level: 1 }).waitFor()
-    // Clicked from inside the page: the held navigation must not hold up the test's own click.
-    await page
-      .getByRole('link', { name: /Quick exit/ })
-      .evaluate((link: HTMLElement) => link.click())
-    const covered = await page.evaluate(() => ({
-      exiting: document.documentElement.classList.contains('is-exiting'),
-      mainHidden: getComputedStyle(document.querySelector('main')!).visibility === 'hidden',
-    }))
+    // "At once" means in the same task as the click, before any navigation can happen.
+    const covered = await page.getByRole('link', { name: /Quick exit/ }).evaluate((link) => {
+      ;(link as HTMLElement).click()
+      return {
+        exiting: document.documentElement.classList.contains('is-exiting'),
+        mainHidden: getComputedStyle(document.querySelector('main')!).visibility === 'hidden',
+      }
+    })
     expect(covered).toEqual({ exiting: true, mainHidden: true })
     release()
     await page.waitForURL(NEUTRAL_SITE)

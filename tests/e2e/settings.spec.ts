@@ -20,6 +20,19 @@ describe('settings', () => {
     await context.close()
   })
 
+  it('applies a stored theme before the app’s own code has even loaded (no light flash)', async () => {
+    const context = await newContext(browser(), { serviceWorkers: 'block' })
+    await context.addInitScript(() => {
+      localStorage.setItem('harbour.preferences', JSON.stringify({ theme: 'high-contrast' }))
+    })
+    await context.route(/\/assets\/index-.*\.js$/, (route) => route.abort())
+    const page = await context.newPage()
+    await page.goto('/help')
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+    expect(background).toBe('rgb(0, 0, 0)')
+    await context.close()
+  })
+
   it('follows the device’s dark mode until the person chooses otherwise', async () => {
     const context = await newContext(browser(), { colorScheme: 'dark' })
     const page = await context.newPage()

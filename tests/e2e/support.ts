@@ -11,7 +11,7 @@ export const ROUTES: readonly { path: string; heading: RegExp }[] = [
   { path: '/', heading: /you can start here/ },
   { path: '/help', heading: /Get help now/ },
   { path: '/self-help', heading: /Self-help/ },
-  { path: '/self-help/low-mood', heading: /Self-help/ },
+  { path: '/self-help/low-mood', heading: /low/i },
   { path: '/tools/breathing', heading: /Tools/ },
   { path: '/check-in', heading: /Check in/ },
   { path: '/my-space', heading: /My space/ },
