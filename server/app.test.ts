@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { writeFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import { hostname } from 'node:os'
@@ -12,14 +13,17 @@ import {
   DOTFILE_SECRET,
   fakeStore,
   OUTSIDE_SECRET,
+  INLINE_CSS,
   PAGES,
   type DistFixture,
   type DistOptions,
 } from './testing/fixtures.ts'
 
+const INLINE_CSS_HASH = `sha256-${createHash('sha256').update(INLINE_CSS).digest('base64')}`
+
 const SECURITY_HEADERS = {
   'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+    `default-src 'self'; script-src 'self'; style-src 'self' '${INLINE_CSS_HASH}'; img-src 'self' data:; ` +
     "font-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; " +
     "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
   'strict-transport-security': 'max-age=63072000; includeSubDomains',

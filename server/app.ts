@@ -5,6 +5,8 @@ import { loggerOptions, RequestLogController } from './logging.ts'
 import { registerHealthRoute } from './routes/health.ts'
 import { registerStaticRoutes } from './routes/static.ts'
 import { registerSecurityHeaders } from './security-headers.ts'
+import { indexDist } from './static/dist-index.ts'
+import { inlineStyleHashes } from './static/inline-style-hashes.ts'
 import { toOriginForm } from './static/request-path.ts'
 import type { Store } from './store/store.ts'
 
@@ -29,9 +31,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: 1024 * 1024,
   })
 
-  await registerSecurityHeaders(app)
+  const files = await indexDist(options.distDir)
+  await registerSecurityHeaders(app, { styleHashes: inlineStyleHashes(files.values()) })
   registerErrorHandlers(app)
   registerHealthRoute(app, options.store)
-  await registerStaticRoutes(app, { distDir: options.distDir })
+  await registerStaticRoutes(app, { distDir: options.distDir, files })
   return app
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { loadAppRoutes } from '../static/app-routes.ts'
 import { CACHE_REVALIDATE } from '../static/cache-control.ts'
 import { precompress } from '../static/compression.ts'
-import { indexDist } from '../static/dist-index.ts'
+import type { StaticFile } from '../static/dist-index.ts'
 import { isExtensionless, parseRequestPath } from '../static/request-path.ts'
 import { sendStaticFile } from '../static/send-file.ts'
 
@@ -21,9 +21,9 @@ const NOT_PAGES = new Set(['/index', '/shell', '/404'])
  */
 export async function registerStaticRoutes(
   app: FastifyInstance,
-  options: { distDir: string },
+  options: { distDir: string; files: Map<string, StaticFile> },
 ): Promise<void> {
-  const files = await indexDist(options.distDir)
+  const { files } = options
   const isAppRoute = (await loadAppRoutes(options.distDir)) ?? (() => true)
   const shell = files.get('/shell.html')
   const notFoundPage = files.get('/404.html')

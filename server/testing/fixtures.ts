@@ -10,9 +10,12 @@ export const DOTFILE_SECRET = 'TOP-SECRET-DOTFILE'
 /** Big and repetitive enough that brotli and gzip both shrink it well. */
 export const ASSET_JS = 'export const message = "You are not alone.";\n'.repeat(100)
 
+/** The stylesheet a prerendered page carries inline; the CSP must name its hash. */
+export const INLINE_CSS = 'p{color:teal}'
+
 export const PAGES = {
   index: '<!doctype html><title>Harbour</title><p>Home</p>',
-  help: '<!doctype html><title>Get help now</title><p>Prerendered help</p>',
+  help: `<!doctype html><title>Get help now</title><style>${INLINE_CSS}</style><p>Prerendered help</p>`,
   shell: '<!doctype html><title>Harbour</title><div id="root"></div>',
   notFound: '<!doctype html><title>Page not found</title><p>Not found page</p>',
 }

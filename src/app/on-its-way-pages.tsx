@@ -1,27 +1,5 @@
 import { OnItsWay } from './on-its-way.tsx'
 
-export function SelfHelpOnItsWay() {
-  return (
-    <OnItsWay title="Self-help">
-      <p>
-        Soon you&rsquo;ll find short, friendly reads here about feelings, school, friends and
-        family, and tools like breathing and grounding that work even with no signal.
-      </p>
-    </OnItsWay>
-  )
-}
-
-export function ToolsOnItsWay() {
-  return (
-    <OnItsWay title="Tools for right now">
-      <p>
-        Soon you&rsquo;ll find calming tools here: paced breathing, 5-4-3-2-1 grounding, a worry
-        tree, a thought record and your own coping kit.
-      </p>
-    </OnItsWay>
-  )
-}
-
 export function CheckInOnItsWay() {
   return (
     <OnItsWay title="Check in">

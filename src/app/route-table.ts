@@ -34,6 +34,7 @@ const AboutPage = page(() => import('../features/info/about-page.tsx'), 'AboutPa
 const onItsWay = () => import('./on-its-way-pages.tsx')
 const LibraryPage = page(() => import('../features/self-help/library-page.tsx'), 'LibraryPage')
 const ArticlePage = page(() => import('../features/self-help/article-page.tsx'), 'ArticlePage')
+const ToolPage = page(() => import('../features/self-help/tools/tool-page.tsx'), 'ToolPage')
 
 /** Every route of the app. The server and the prerender step read this table too. */
 export const appRoutes: readonly AppRoute[] = [
@@ -78,8 +79,9 @@ export const appRoutes: readonly AppRoute[] = [
     path: '/tools/:slug',
     title: 'Tools',
     description: 'Breathing, grounding and other tools for right now.',
-    prerender: false,
-    Page: page(onItsWay, 'ToolsOnItsWay'),
+    prerender: true,
+    dynamic: async () => (await import('../features/self-help/tools/tool-pages.ts')).toolPages,
+    Page: ToolPage,
   },
   {
     path: '/check-in',

@@ -12,7 +12,7 @@ export const ROUTES: readonly { path: string; heading: RegExp }[] = [
   { path: '/help', heading: /Get help now/ },
   { path: '/self-help', heading: /Self-help/ },
   { path: '/self-help/low-mood', heading: /low/i },
-  { path: '/tools/breathing', heading: /Tools/ },
+  { path: '/tools/breathing', heading: /Breathing/ },
   { path: '/check-in', heading: /Check in/ },
   { path: '/my-space', heading: /My space/ },
   { path: '/my-space/safety-plan', heading: /My space/ },

@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { TOPIC_IDS } from '../../lib/topics.ts'
+import { toolSlugs } from './tools/tool-registry.ts'
 
 export const AUDIENCES = {
   'young-people': 'Young people',
@@ -11,14 +12,6 @@ export type Audience = keyof typeof AUDIENCES
 
 /** Self-help stays in these groupings: "Getting Help" means a professional takes responsibility. */
 export const ARTICLE_THRIVE = ['Thriving', 'Getting Advice'] as const
-
-export const TOOL_SLUGS = [
-  'breathing',
-  'grounding',
-  'worry-tree',
-  'thought-record',
-  'coping-kit',
-] as const
 
 const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case slug'))
 
@@ -43,7 +36,7 @@ export const ArticleFrontMatterSchema = v.strictObject({
   contentNote: v.picklist(['none', 'self-harm', 'suicide']),
   related: v.strictObject({
     articles: v.pipe(v.array(slug), v.maxLength(6)),
-    tools: v.pipe(v.array(v.picklist(TOOL_SLUGS)), v.maxLength(4)),
+    tools: v.pipe(v.array(v.picklist(toolSlugs)), v.maxLength(4)),
     findSupport: v.picklist(TOPIC_IDS),
   }),
 })

@@ -2,7 +2,7 @@ import { Link } from 'react-router'
 import { articles } from 'virtual:harbour-articles'
 import { TOPICS } from '../../lib/topics.ts'
 import type { Article } from './article-meta.ts'
-import { toolTitle } from './tool-titles.ts'
+import { toolBySlug } from './tools/tool-registry.ts'
 
 /** Every article ends with where to go next: more reading, a tool, and people who can help. */
 export function WhatCanHelpNext({ article }: { article: Article }) {
@@ -30,7 +30,7 @@ export function WhatCanHelpNext({ article }: { article: Article }) {
           <ul className="link-list">
             {article.related.tools.map((slug) => (
               <li key={slug}>
-                <Link to={`/tools/${slug}`}>{toolTitle(slug)}</Link>
+                <Link to={`/tools/${slug}`}>{toolBySlug(slug).title}</Link>
               </li>
             ))}
           </ul>

@@ -1,0 +1,112 @@
+import { useLayoutEffect, useRef } from 'react'
+import {
+  phaseWord,
+  type BreathingMoment,
+  type BreathingPace,
+  type BreathPhase,
+} from './breathing-timing.ts'
+import type { SessionStatus } from './use-breathing-session.ts'
+
+interface Props {
+  pace: BreathingPace
+  breaths: number
+  status: SessionStatus
+  moment: BreathingMoment
+  reducedMotion: boolean
+}
+
+const stepNames = { in: 'Breathe in', hold: 'Hold', out: 'Breathe out' } as const
+
+/** What the person follows: a growing and shrinking shape, or a still step list instead. */
+export function BreathingGuide({ pace, breaths, status, moment, reducedMotion }: Props) {
+  const inSession = status === 'running' || status === 'paused'
+  const current = inSession && !moment.done ? moment : undefined
+
+  // Only the words change at each new step, so the live region speaks once per step and never
+  // reads out the count every second.
+  let spoken = ''
+  if (status === 'paused') spoken = 'Paused.'
+  else if (status === 'finished') spoken = 'All done.'
+  else if (current) spoken = phaseWord(current.phase)
+
+  return (
+    <div className="breathing-guide">
+      {reducedMotion ? (
+        <ol className="breathing-steps" aria-label="The steps of one breath">
+          {pace.steps.map((step, index) => {
+            const isCurrent = current?.stepIndex === index
+            return (
+              <li
+                key={step.phase}
+                className={isCurrent ? 'breathing-step is-current' : 'breathing-step'}
+                aria-current={isCurrent ? 'step' : undefined}
+              >
+                {stepNames[step.phase]} for {step.seconds}
+                {isCurrent && <StillDots total={step.seconds} filled={current.count} />}
+              </li>
+            )
+          })}
+        </ol>
+      ) : (
+        <BreathingShape
+          phase={current?.phase}
+          stepSeconds={current?.stepSeconds}
+          paused={status === 'paused'}
+        />
+      )}
+      <p className="breathing-guide__words" role="status" aria-live="polite">
+        {spoken}
+        {current && status === 'running' && (
+          <span className="visually-hidden"> for {current.stepSeconds}</span>
+        )}
+      </p>
+      <p className="breathing-guide__count" aria-hidden="true">
+        {current ? current.count : ''}
+      </p>
+      {current && (
+        <p className="hint">
+          Breath {current.breath} of {breaths}
+        </p>
+      )}
+    </div>
+  )
+}
+
+function StillDots({ total, filled }: { total: number; filled: number }) {
+  return (
+    <span className="breathing-dots" aria-hidden="true">
+      {Array.from({ length: total }, (_, index) => (
+        <span
+          key={index}
+          className={index < filled ? 'breathing-dot is-filled' : 'breathing-dot'}
+        />
+      ))}
+    </span>
+  )
+}
+
+interface ShapeProps {
+  /** Undefined before starting and after the end: the shape rests, small and still. */
+  phase: BreathPhase | undefined
+  stepSeconds: number | undefined
+  paused: boolean
+}
+
+function BreathingShape({ phase, stepSeconds, paused }: ShapeProps) {
+  const ref = useRef<HTMLDivElement>(null)
+  // The step's length reaches the CSS animation through a custom property set from script:
+  // the Content-Security-Policy forbids inline style attributes.
+  useLayoutEffect(() => {
+    if (stepSeconds) ref.current?.style.setProperty('--breath-step', `${stepSeconds}s`)
+  }, [stepSeconds])
+  return (
+    <div
+      ref={ref}
+      className={paused ? 'breathing-shape is-paused' : 'breathing-shape'}
+      data-phase={phase}
+      aria-hidden="true"
+    >
+      <div className="breathing-shape__circle" />
+    </div>
+  )
+}

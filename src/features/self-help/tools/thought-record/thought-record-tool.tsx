@@ -1,0 +1,35 @@
+import { PastEntries } from '../past-entries.tsx'
+import { ToolLayout } from '../tool-layout.tsx'
+import { useToolEntries } from '../use-tool-entries.ts'
+import { recordTitle, THOUGHT_RECORD_TOOL, ThoughtRecordSchema } from './thought-record-data.ts'
+import { ThoughtRecordForm } from './thought-record-form.tsx'
+import { ThoughtRecordSummary } from './thought-record-summary.tsx'
+
+export function ThoughtRecordTool() {
+  const entries = useToolEntries(THOUGHT_RECORD_TOOL, ThoughtRecordSchema)
+  return (
+    <ToolLayout
+      slug="thought-record"
+      intro={
+        <p>
+          Sometimes one thought can make you feel really bad. A thought record helps you slow down
+          and look at that thought. Is it the whole story? Fill in as much or as little as you like.
+          You can skip any part.
+        </p>
+      }
+      kept="What you write stays on this device, and only if you save it. It is not sent anywhere."
+    >
+      <ThoughtRecordForm save={(record) => entries.save(record)} />
+      <PastEntries
+        heading="Your saved thought records"
+        noun="thought record"
+        emptyText="You haven't saved any thought records yet."
+        loaded={entries.loaded}
+        titleOf={recordTitle}
+        renderDetails={(record) => <ThoughtRecordSummary record={record} />}
+        onDelete={entries.remove}
+        onRetry={entries.reload}
+      />
+    </ToolLayout>
+  )
+}
