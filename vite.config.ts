@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config'
 import { VitePWA } from 'vite-plugin-pwa'
 import { contentPlugin } from './scripts/content/vite-plugin-content.ts'
 import { areaPackPlugin, loadAreaPack } from './scripts/vite-plugin-area.ts'
-import { prerenderPlugin } from './scripts/vite-plugin-prerender.ts'
+import { MAIN_STYLESHEET, prerenderPlugin } from './scripts/vite-plugin-prerender.ts'
 import { webManifest } from './scripts/web-manifest.ts'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
@@ -22,25 +22,29 @@ export default defineConfig(({ isSsrBuild }) => {
         VitePWA({
           registerType: 'prompt',
           injectRegister: false,
+          // Our own service worker (src/sw.ts): Workbox precaching, plus the person's display
+          // preferences written into each page it serves.
+          strategies: 'injectManifest',
+          srcDir: 'src',
+          filename: 'sw.ts',
           manifest: webManifest(area),
-          includeAssets: ['favicon.svg', 'apple-touch-icon.png', 'robots.txt'],
-          workbox: {
-            // Prerendered pages are written as /help.html etc.; Workbox's cleanURLs maps /help to it.
+          injectManifest: {
+            // Prerendered pages are written as /help.html etc.; Workbox's clean URLs map /help.
             globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json,txt}'],
             globIgnores: ['screenshots/**'],
-            navigateFallback: '/shell.html',
-            navigateFallbackDenylist: [/^\/api\//, /^\/healthz$/],
-            cleanupOutdatedCaches: true,
-            // Take charge of the page on the very first visit so it works offline at once. Updates
-            // still wait for the person to press Refresh (no skipWaiting).
-            clientsClaim: true,
           },
         }),
     ],
     build: {
       target: 'es2022',
       sourcemap: false,
-      modulePreload: { polyfill: false },
+      modulePreload: {
+        polyfill: false,
+        // The app's main stylesheet is inlined into every page: never fetch it again as a file
+        // when a lazily loaded page's code arrives.
+        resolveDependencies: (_file, deps, { hostType }) =>
+          hostType === 'js' ? deps.filter((dep) => !MAIN_STYLESHEET.test(dep)) : deps,
+      },
     },
     test: {
       projects: [

@@ -14,8 +14,20 @@ export interface LighthouseResult {
 
 const score = (value: number | null | undefined) => Math.round((value ?? 0) * 100)
 
+/** Lighthouse now and then fails to record a trace (NO_NAVSTART); such a run is tried again. */
+export async function runLighthouse(url: string, tries = 3): Promise<LighthouseResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runLighthouseOnce(url)
+    } catch (error) {
+      if (attempt >= tries) throw error
+      console.warn(`Lighthouse failed on ${url} (${(error as Error).message}); trying again`)
+    }
+  }
+}
+
 /** Lighthouse's default mobile run (simulated slow 4G, mid-range phone) for one page. */
-export async function runLighthouse(url: string): Promise<LighthouseResult> {
+async function runLighthouseOnce(url: string): Promise<LighthouseResult> {
   const chrome = await launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
@@ -28,6 +40,7 @@ export async function runLighthouse(url: string): Promise<LighthouseResult> {
       onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
     })
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
+    if (result.lhr.runtimeError) throw new Error(result.lhr.runtimeError.code)
     const { categories, audits } = result.lhr
     return {
       url,

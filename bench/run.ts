@@ -6,6 +6,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
+import { brotliCompressSync } from 'node:zlib'
 import { launchChromium } from '../scripts/chromium.ts'
 import { startServer } from '../scripts/local-server.ts'
 import { measureFirstLoad, type TransferSize } from './first-load-size.ts'
@@ -14,15 +15,35 @@ import { runLighthouse, type LighthouseResult } from './lighthouse-scores.ts'
 const root = path.resolve(import.meta.dirname, '..')
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 
-async function startStaticPage() {
-  const html = await readFile(path.join(root, 'bench/static-page.html'))
-  const server = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-    res.end(html)
+/** A page's prerendered HTML with every script taken out: the same page, as plain HTML. */
+async function withoutScripts(file: string): Promise<string> {
+  const html = await readFile(path.join(root, 'dist', file), 'utf8')
+  return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+}
+
+/**
+ * The yardsticks, served in the same run: a minimal static page (the fastest a page can be), and
+ * Harbour's own / and /help as plain HTML with no JavaScript (what the app's code costs).
+ */
+async function startStaticPages() {
+  const pages = new Map<string, string | Buffer>([
+    ['/', await readFile(path.join(root, 'bench/static-page.html'))],
+    ['/same/', await withoutScripts('index.html')],
+    ['/same/help', await withoutScripts('help.html')],
+  ])
+  // Compressed like Harbour's own server, so only the JavaScript differs.
+  const server = createServer((req, res) => {
+    const body = pages.get(req.url ?? '/')
+    if (!body) {
+      res.writeHead(404).end('Not found')
+      return
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'br' })
+    res.end(brotliCompressSync(body))
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
-  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() }
+  return { url: `http://127.0.0.1:${port}`, close: () => server.close() }
 }
 
 /** The server compresses the build in the background after it starts: measure once it is done. */
@@ -52,11 +73,15 @@ function printSizes(sizes: TransferSize[]) {
   )
 }
 
-function printLighthouse(results: LighthouseResult[], staticLcp: number) {
+function printLighthouse(
+  results: (LighthouseResult & { label: string })[],
+  staticLcp: number,
+  sameLcp: number[],
+) {
   console.log('\nLighthouse (mobile, simulated slow 4G)')
   console.table(
-    results.map((r) => ({
-      page: r.url.replace(/^http:\/\/127\.0\.0\.1:\d+/, ''),
+    results.map((r, i) => ({
+      page: r.label,
       performance: r.performance,
       accessibility: r.accessibility,
       'best practices': r.bestPractices,
@@ -64,12 +89,13 @@ function printLighthouse(results: LighthouseResult[], staticLcp: number) {
       'FCP ms': r.fcpMs,
       'LCP ms': r.lcpMs,
       'LCP ÷ static': (r.lcpMs / staticLcp).toFixed(2),
+      'LCP ÷ same page, no JS': sameLcp[i] ? (r.lcpMs / sameLcp[i]).toFixed(2) : '',
     })),
   )
 }
 
 const server = await startServer(root)
-const staticPage = await startStaticPage()
+const staticPages = await startStaticPages()
 try {
   await waitForCompression(server.url)
   const browser = await launchChromium()
@@ -84,13 +110,16 @@ try {
   const homeJs = sizes.find((s) => s.path === '/' && s.kind === 'js')
   if (homeJs) console.log(`Target: at most 110 KB of JavaScript (gzip) for /: ${kb(homeJs.gzip)}`)
 
-  const reference = await runLighthouse(staticPage.url)
+  const run = async (label: string, url: string) => ({ label, ...(await runLighthouse(url)) })
   const results = [
-    await runLighthouse(`${server.url}/`),
-    await runLighthouse(`${server.url}/help`),
-    reference,
+    await run('/', `${server.url}/`),
+    await run('/help', `${server.url}/help`),
+    await run('static page', `${staticPages.url}/`),
+    await run('/ without JS', `${staticPages.url}/same/`),
+    await run('/help without JS', `${staticPages.url}/same/help`),
   ]
-  printLighthouse(results, reference.lcpMs)
+  const lcp = results.map((r) => r.lcpMs)
+  printLighthouse(results, lcp[2] ?? NaN, [lcp[3] ?? NaN, lcp[4] ?? NaN])
 
   await mkdir(path.join(root, 'build/bench'), { recursive: true })
   await writeFile(
@@ -99,6 +128,6 @@ try {
   )
   console.log('\nSaved to build/bench/results.json')
 } finally {
-  staticPage.close()
+  staticPages.close()
   await server.stop()
 }

@@ -1,5 +1,13 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { fillTemplate } from './vite-plugin-prerender.ts'
+import {
+  fillTemplate,
+  inlineStylesheet,
+  lowerEntryPriority,
+  MAIN_STYLESHEET,
+} from './vite-plugin-prerender.ts'
 
 const template = `<html><head><title>Harbour</title><meta name="description" content="x" /></head><body><div id="root"></div><script type="module" src="/assets/a.js"></script></body></html>`
 
@@ -27,5 +35,29 @@ describe('fillTemplate', () => {
 
   it('keeps $ patterns in the page as they are', () => {
     expect(fillTemplate(template, { ...page, html: '<p>$& $1</p>' })).toContain('<p>$& $1</p>')
+  })
+})
+
+describe('inlineStylesheet', () => {
+  it('puts the main stylesheet inside the page and leaves a disabled link for the loader', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'harbour-prerender-'))
+    await mkdir(path.join(dir, 'assets'))
+    await writeFile(path.join(dir, 'assets/index-Ab1_c.css'), 'body{margin:0}\n')
+    const html = await inlineStylesheet(
+      '<head><link rel="stylesheet" crossorigin href="/assets/index-Ab1_c.css"></head>',
+      dir,
+    )
+    expect(html).toBe(
+      '<head><style>body{margin:0}</style><link rel="stylesheet" href="/assets/index-Ab1_c.css" disabled /></head>',
+    )
+    expect(MAIN_STYLESHEET.test('assets/index-Ab1_c.css')).toBe(true)
+  })
+})
+
+describe('lowerEntryPriority', () => {
+  it('lets the page fetch what it needs before the app’s code', () => {
+    expect(lowerEntryPriority('<script type="module" crossorigin src="/assets/index-1.js">')).toBe(
+      '<script type="module" crossorigin fetchpriority="low" src="/assets/index-1.js">',
+    )
   })
 })

@@ -13,7 +13,11 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 }
 
-const STYLESHEET_LINK = /<link rel="stylesheet"(?: crossorigin)? href="(\/assets\/[^"]+\.css)"\s*\/?>/
+/** The stylesheet index.html links to, which every prerendered page carries inline. */
+export const MAIN_STYLESHEET = /^\/?assets\/index-[\w-]+\.css$/
+const STYLESHEET_LINK =
+  /<link rel="stylesheet"(?: crossorigin)? href="(\/assets\/index-[\w-]+\.css)"\s*\/?>/
+const ENTRY_SCRIPT = /<script type="module" crossorigin src="/
 
 /**
  * Puts the app's stylesheet inside the page, so the first paint waits for no other file. The
@@ -24,7 +28,23 @@ export async function inlineStylesheet(template: string, outDir: string): Promis
   if (!match?.[1]) return template
   const css = (await readFile(path.join(outDir, match[1]), 'utf8')).trim()
   if (css.includes('</style')) throw new Error(`${match[1]} cannot be inlined: it contains </style`)
-  return template.replace(match[0], () => `<style>${css}</style>`)
+  // The disabled link is never fetched or applied; it tells Vite's loader, when a lazy page's
+  // code asks for this stylesheet, that the page has it already.
+  return template.replace(
+    match[0],
+    () => `<style>${css}</style><link rel="stylesheet" href="${match[1]}" disabled />`,
+  )
+}
+
+/**
+ * The page is complete without the app's code (which starts after the first paint), so its
+ * download must not compete with anything the page itself needs.
+ */
+export function lowerEntryPriority(template: string): string {
+  return template.replace(
+    ENTRY_SCRIPT,
+    '<script type="module" crossorigin fetchpriority="low" src="',
+  )
 }
 
 /** Fills the built index.html with one prerendered page. */
@@ -63,9 +83,8 @@ export function prerenderPlugin(options: { ssrEntry: string }): Plugin {
       const entry = (await import(
         `${pathToFileURL(options.ssrEntry).href}?t=${Date.now()}`
       )) as ServerEntry
-      const template = await inlineStylesheet(
-        await readFile(path.join(outDir, 'index.html'), 'utf8'),
-        outDir,
+      const template = lowerEntryPriority(
+        await inlineStylesheet(await readFile(path.join(outDir, 'index.html'), 'utf8'), outDir),
       )
       const pages = await entry.prerenderPages()
       for (const page of pages) {

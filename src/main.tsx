@@ -1,28 +1,17 @@
-import { StrictMode } from 'react'
-import { createRoot, hydrateRoot } from 'react-dom/client'
-import { BrowserRouter } from 'react-router'
-import { AppRoutes } from './app/app-routes.tsx'
-import { registerServiceWorker } from './app/service-worker.ts'
-import { uncoverWhenRestored } from './features/crisis/exit-page.ts'
 import { applyStoredPreferences } from './features/settings/preferences-store.ts'
-import './ui/styles/index.css'
+import { afterFirstPaint } from './lib/after-first-paint.ts'
 
+// A page that has not come through the service worker gets its display preferences here.
 applyStoredPreferences()
-uncoverWhenRestored()
 
 const container = document.getElementById('root')
 if (!container) throw new Error('The page has no #root element')
 
-const app = (
-  <StrictMode>
-    <BrowserRouter>
-      <AppRoutes />
-    </BrowserRouter>
-  </StrictMode>
-)
-
-// Prerendered pages are hydrated; the shell page (for routes with personal data) is rendered.
-if (container.dataset.render === 'static') hydrateRoot(container, app)
-else createRoot(container).render(app)
-
-window.addEventListener('load', registerServiceWorker, { once: true })
+// A prerendered page is complete and readable as it is (its links and quick exit work without
+// JavaScript), so the app's code loads after the first paint and never delays it. The shell has
+// nothing to show yet, so it starts the app at once.
+// Evaluating the app's code and starting it run as two separate tasks, so neither blocks for long.
+const start = () =>
+  void import('./app/start.tsx').then(({ startApp }) => setTimeout(() => startApp(container), 0))
+if (container.dataset.render === 'static') afterFirstPaint(start)
+else start()

@@ -26,8 +26,16 @@ function useDocumentTitle() {
   }, [pathname])
 }
 
+/** Marks the page as live (hydrated): tests and styles can tell a static page from the app. */
+function useReadyMarker() {
+  useEffect(() => {
+    document.documentElement.dataset.ready = 'true'
+  }, [])
+}
+
 export function Layout() {
   useDocumentTitle()
+  useReadyMarker()
   const { pathname } = useLocation()
   return (
     <>

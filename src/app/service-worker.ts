@@ -4,7 +4,7 @@ import { offerUpdate } from '../lib/update-store.ts'
 /** Checks for a new version now and then, for people who keep Harbour open for a long time. */
 const UPDATE_CHECK_MS = 60 * 60 * 1000
 
-/** Registers the service worker once the page has loaded, so it never competes with first paint. */
+/** Registers the service worker; the app starts after the first paint, so this never delays it. */
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator)) return
   const updateServiceWorker = registerSW({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { newContext, ROUTES, runAxe, useBrowser } from './support.ts'
+import { ROUTES, gotoReady, newContext, runAxe, useBrowser } from './support.ts'
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   const browser = useBrowser()
@@ -10,7 +10,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
       const page = await context.newPage()
       const found: string[] = []
       for (const route of ROUTES) {
-        await page.goto(route.path)
+        await gotoReady(page, route.path)
         await page.getByRole('heading', { level: 1 }).waitFor()
         for (const v of await runAxe(page))
           found.push(
@@ -31,7 +31,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
       const page = await context.newPage()
       const found: string[] = []
       for (const path of ['/', '/help', '/settings', '/quick-exit']) {
-        await page.goto(path)
+        await gotoReady(page, path)
         await page.waitForFunction(
           (value) => document.documentElement.dataset.theme === value,
           theme,
@@ -51,7 +51,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     })
     const page = await context.newPage()
     for (const path of ['/', '/help', '/settings']) {
-      await page.goto(path)
+      await gotoReady(page, path)
       await page.evaluate(() => (document.documentElement.style.fontSize = '200%'))
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -65,7 +65,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     const context = await newContext(browser(), { viewport: { width: 320, height: 900 } })
     const page = await context.newPage()
     for (const path of ['/', '/help', '/settings']) {
-      await page.goto(path)
+      await gotoReady(page, path)
       await page.getByRole('heading', { level: 1 }).waitFor()
       const small = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('button, input, .button, nav a, .safety-bar a')]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { newContext, ROUTES, useBrowser } from './support.ts'
+import { ROUTES, gotoReady, newContext, useBrowser } from './support.ts'
 
 type Box = { x: number; y: number; width: number; height: number }
 
@@ -12,7 +12,7 @@ describe('the safety bar', () => {
       const page = await context.newPage()
       let first: { help: Box | null; exit: Box | null } | undefined
       for (const route of ROUTES) {
-        await page.goto(route.path)
+        await gotoReady(page, route.path)
         await page.getByRole('heading', { level: 1 }).waitFor()
         const boxes = {
           help: await page.getByRole('link', { name: 'Get help now' }).first().boundingBox(),
@@ -29,7 +29,7 @@ describe('the safety bar', () => {
   it('is reached first by keyboard: skip link, Get help now, then Quick exit', async () => {
     const context = await newContext(browser())
     const page = await context.newPage()
-    await page.goto('/find-support')
+    await gotoReady(page, '/find-support')
     await page.getByRole('heading', { level: 1 }).waitFor()
     const focused = async () =>
       page.evaluate(() => document.activeElement?.textContent?.trim() ?? '')
@@ -48,7 +48,7 @@ describe('the safety bar', () => {
   it('stays on screen while a long page is scrolled', async () => {
     const context = await newContext(browser(), { viewport: { width: 320, height: 600 } })
     const page = await context.newPage()
-    await page.goto('/help')
+    await gotoReady(page, '/help')
     await page.mouse.wheel(0, 3000)
     await page.waitForFunction(() => window.scrollY > 500)
     const box = await page.getByRole('link', { name: /Quick exit/ }).boundingBox()
@@ -60,7 +60,7 @@ describe('the safety bar', () => {
   it('never hides a focused link underneath it', async () => {
     const context = await newContext(browser(), { viewport: { width: 320, height: 600 } })
     const page = await context.newPage()
-    await page.goto('/help')
+    await gotoReady(page, '/help')
     await page.getByRole('heading', { level: 1 }).waitFor()
     const barBottom = await page
       .locator('.safety-bar')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { newContext, ROUTES, useBrowser, waitForServiceWorker } from './support.ts'
+import { ROUTES, gotoReady, newContext, useBrowser, waitForServiceWorker } from './support.ts'
 
 describe('offline, after one visit', () => {
   const browser = useBrowser()
@@ -7,7 +7,7 @@ describe('offline, after one visit', () => {
   it('installs a service worker that opens every route with no network', async () => {
     const context = await newContext(browser())
     const page = await context.newPage()
-    await page.goto('/')
+    await gotoReady(page, '/')
     await waitForServiceWorker(page)
 
     await context.setOffline(true)
@@ -16,7 +16,7 @@ describe('offline, after one visit', () => {
       /start here/,
     )
     for (const route of ROUTES) {
-      await page.goto(route.path)
+      await gotoReady(page, route.path)
       const heading = await page.getByRole('heading', { level: 1 }).textContent()
       expect(heading, route.path).toMatch(route.heading)
     }
@@ -26,7 +26,7 @@ describe('offline, after one visit', () => {
   it('says so when the network goes, and stops saying it when it returns', async () => {
     const context = await newContext(browser())
     const page = await context.newPage()
-    await page.goto('/help')
+    await gotoReady(page, '/help')
     await waitForServiceWorker(page)
     await context.setOffline(true)
     await page.getByText(/You’re offline/).waitFor()
@@ -38,7 +38,7 @@ describe('offline, after one visit', () => {
   it('navigates in the app while offline, keeping help now in reach', async () => {
     const context = await newContext(browser())
     const page = await context.newPage()
-    await page.goto('/')
+    await gotoReady(page, '/')
     await waitForServiceWorker(page)
     await context.setOffline(true)
     await page.getByRole('link', { name: 'Find support' }).first().click()

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { baseUrl, newContext, ROUTES, useBrowser, waitForServiceWorker } from './support.ts'
+import {
+  ROUTES,
+  baseUrl,
+  gotoReady,
+  newContext,
+  useBrowser,
+  waitForServiceWorker,
+} from './support.ts'
 
 describe('requests and response headers', () => {
   const browser = useBrowser()
@@ -13,10 +20,10 @@ describe('requests and response headers', () => {
     page.on('console', (message) => {
       if (/Content Security Policy|Refused to/.test(message.text())) violations.push(message.text())
     })
-    await page.goto('/')
+    await gotoReady(page, '/')
     await waitForServiceWorker(page)
     for (const route of ROUTES) {
-      await page.goto(route.path)
+      await gotoReady(page, route.path)
       await page.getByRole('heading', { level: 1 }).waitFor()
     }
     const origin = new URL(baseUrl()).origin

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { newContext, NEUTRAL_SITE, useBrowser } from './support.ts'
+import { NEUTRAL_SITE, gotoReady, newContext, useBrowser } from './support.ts'
 
 async function browseThreeHarbourPages(page: Page) {
-  await page.goto('/')
+  await gotoReady(page, '/')
   await page.getByRole('link', { name: 'Self-help' }).first().click()
   await page.getByRole('heading', { level: 1, name: 'Self-help' }).waitFor()
   await page.getByRole('link', { name: 'Check in' }).first().click()
@@ -57,7 +57,7 @@ describe('quick exit', () => {
       await route.fulfill({ contentType: 'text/html', body: '<h1>Weather</h1>' })
     })
     const page = await context.newPage()
-    await page.goto('/help')
+    await gotoReady(page, '/help')
     await page.getByRole('heading', { level: 1 }).waitFor()
     // "At once" means in the same task as the click, before any navigation can happen.
     const covered = await page.getByRole('link', { name: /Quick exit/ }).evaluate((link) => {
@@ -76,7 +76,7 @@ describe('quick exit', () => {
   it('does not exit when Shift is used to type capital letters', async () => {
     const context = await newContext(browser())
     const page = await context.newPage()
-    await page.goto('/settings')
+    await gotoReady(page, '/settings')
     await page.keyboard.type('ABC')
     await page.waitForTimeout(300)
     expect(page.url()).toContain('/settings')
@@ -86,7 +86,7 @@ describe('quick exit', () => {
   it('explains itself on a page of its own', async () => {
     const context = await newContext(browser())
     const page = await context.newPage()
-    await page.goto('/')
+    await gotoReady(page, '/')
     await page.getByRole('link', { name: 'How quick exit works' }).click()
     await page.getByRole('heading', { level: 1, name: 'How quick exit works' }).waitFor()
     const text = await page.locator('main').innerText()

@@ -60,6 +60,15 @@ export async function newContext(
   return context
 }
 
+/**
+ * Opens a page and waits until the app is live on it. A prerendered page is readable at once;
+ * the app's code loads after the first paint and then marks <html data-ready>.
+ */
+export async function gotoReady(page: Page, path: string): Promise<void> {
+  await page.goto(path)
+  await page.waitForSelector('html[data-ready]', { state: 'attached' })
+}
+
 export async function waitForServiceWorker(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready

@@ -1,7 +1,9 @@
+import { applyPreferences } from './apply-preferences.ts'
 import {
-  applyPreferences,
   DEFAULT_PREFERENCES,
   parsePreferences,
+  PREFERENCES_CACHE,
+  PREFERENCES_URL,
   type Preferences,
 } from './preferences.ts'
 
@@ -27,6 +29,24 @@ export function getServerPreferences(): Preferences {
   return DEFAULT_PREFERENCES
 }
 
+/**
+ * Leaves a copy for the service worker, which writes the attributes into every page it serves so
+ * the chosen theme is there before the first paint. Best effort: without it, the app applies
+ * them a moment later.
+ */
+export async function sharePreferencesWithServiceWorker(prefs = getPreferences()): Promise<void> {
+  if (typeof caches === 'undefined') return
+  try {
+    const cache = await caches.open(PREFERENCES_CACHE)
+    await cache.put(
+      PREFERENCES_URL,
+      new Response(JSON.stringify(prefs), { headers: { 'content-type': 'application/json' } }),
+    )
+  } catch {
+    // Cache storage refused (private mode, full disk): the page still applies them itself.
+  }
+}
+
 export function setPreferences(change: Partial<Preferences>): void {
   current = { ...getPreferences(), ...change }
   try {
@@ -35,6 +55,7 @@ export function setPreferences(change: Partial<Preferences>): void {
     // A full or refused store still applies the choice for this visit.
   }
   applyPreferences(current, document.documentElement)
+  void sharePreferencesWithServiceWorker(current)
   for (const listener of listeners) listener()
 }
 

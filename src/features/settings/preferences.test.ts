@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { applyPreferences, DEFAULT_PREFERENCES, parsePreferences } from './preferences.ts'
+import { applyPreferences } from './apply-preferences.ts'
+import { DEFAULT_PREFERENCES, parsePreferences, withPreferenceAttributes } from './preferences.ts'
 
 describe('parsePreferences', () => {
   it('uses the defaults when nothing is stored', () => {
@@ -30,5 +31,26 @@ describe('applyPreferences', () => {
       textSize: 'largest',
       motion: 'reduce',
     })
+  })
+})
+
+describe('withPreferenceAttributes', () => {
+  it('writes the preferences onto the <html> tag of a page', () => {
+    const html = '<!doctype html>\n<html lang="en-GB">\n<head></head><body><p>hi</p></body></html>'
+    expect(
+      withPreferenceAttributes(html, { theme: 'dark', textSize: 'large', motion: 'reduce' }),
+    ).toContain('<html lang="en-GB" data-theme="dark" data-text-size="large" data-motion="reduce">')
+  })
+
+  it('replaces attributes that are already there rather than doubling them', () => {
+    const html = '<html lang="en-GB" data-theme="light">'
+    const once = withPreferenceAttributes(html, { ...DEFAULT_PREFERENCES, theme: 'dark' })
+    const twice = withPreferenceAttributes(once, { ...DEFAULT_PREFERENCES, theme: 'high-contrast' })
+    expect(twice.match(/data-theme=/g)).toHaveLength(1)
+    expect(twice).toContain('data-theme="high-contrast"')
+  })
+
+  it('leaves a document with no <html> tag alone', () => {
+    expect(withPreferenceAttributes('<p>x</p>', DEFAULT_PREFERENCES)).toBe('<p>x</p>')
   })
 })

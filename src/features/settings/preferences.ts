@@ -37,9 +37,29 @@ export function parsePreferences(stored: string | null): Preferences {
   return result.success ? result.output : DEFAULT_PREFERENCES
 }
 
-/** Puts preferences on <html> as data attributes; the stylesheet does the rest. */
-export function applyPreferences(prefs: Preferences, root: HTMLElement): void {
-  root.dataset.theme = prefs.theme
-  root.dataset.textSize = prefs.textSize
-  root.dataset.motion = prefs.motion
+/** The <html> attributes the stylesheet reads, e.g. data-theme="dark". */
+export function preferenceAttributes(prefs: Preferences): Record<string, string> {
+  return {
+    'data-theme': prefs.theme,
+    'data-text-size': prefs.textSize,
+    'data-motion': prefs.motion,
+  }
 }
+
+/**
+ * The same attributes written into a page's HTML before it reaches the browser. The service
+ * worker does this, so a chosen theme is there from the first paint with no script at all.
+ */
+export function withPreferenceAttributes(html: string, prefs: Preferences): string {
+  const attributes = Object.entries(preferenceAttributes(prefs))
+    .map(([name, value]) => ` ${name}="${value}"`)
+    .join('')
+  return html.replace(/<html\b([^>]*)>/, (_tag, existing: string) => {
+    const kept = existing.replace(/\sdata-(theme|text-size|motion)="[^"]*"/g, '')
+    return `<html${kept}${attributes}>`
+  })
+}
+
+/** Where the page leaves the preferences for the service worker (which has no localStorage). */
+export const PREFERENCES_CACHE = 'harbour-preferences'
+export const PREFERENCES_URL = '/__harbour/preferences.json'

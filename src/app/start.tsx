@@ -1,0 +1,28 @@
+import { startTransition, StrictMode } from 'react'
+import { createRoot, hydrateRoot } from 'react-dom/client'
+import { BrowserRouter } from 'react-router'
+import { uncoverWhenRestored } from '../features/crisis/exit-page.ts'
+import { sharePreferencesWithServiceWorker } from '../features/settings/preferences-store.ts'
+import { AppRoutes } from './app-routes.tsx'
+import { registerServiceWorker } from './service-worker.ts'
+
+/** Hydrates a prerendered page, or draws a page of the app shell, then sets up offline use. */
+export function startApp(container: HTMLElement): void {
+  uncoverWhenRestored()
+  const app = (
+    <StrictMode>
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
+    </StrictMode>
+  )
+  // As a transition, hydration yields to the browser every few milliseconds instead of holding
+  // the main thread, so a tap during start-up is answered at once.
+  startTransition(() => {
+    if (container.dataset.render === 'static') hydrateRoot(container, app)
+    else createRoot(container).render(app)
+  })
+
+  registerServiceWorker()
+  void sharePreferencesWithServiceWorker()
+}
