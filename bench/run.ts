@@ -11,6 +11,7 @@ import { launchChromium } from '../scripts/chromium.ts'
 import { startServer } from '../scripts/local-server.ts'
 import { measureFirstLoad, type TransferSize } from './first-load-size.ts'
 import { runLighthouse, type LighthouseResult } from './lighthouse-scores.ts'
+import { benchSearch, contentSizes } from './search.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
@@ -94,6 +95,27 @@ function printLighthouse(
   )
 }
 
+function printSearch() {
+  const search = benchSearch(root)
+  console.log(
+    `\nSelf-help search over ${search.articles} articles (${search.queries} queries, Node, built index): ` +
+      `median ${search.medianMs.toFixed(3)} ms, p95 ${search.p95Ms.toFixed(3)} ms (target under 50 ms)`,
+  )
+  return search
+}
+
+async function printContentSizes() {
+  const sizes = await contentSizes(root)
+  console.log('\nContent in the build')
+  console.table(
+    sizes.map((s) => ({ part: s.part, files: s.files, raw: kb(s.raw), gzip: kb(s.gzip) })),
+  )
+  return sizes
+}
+
+const search = printSearch()
+const content = await printContentSizes()
+
 const server = await startServer(root)
 const staticPages = await startStaticPages()
 try {
@@ -124,7 +146,11 @@ try {
   await mkdir(path.join(root, 'build/bench'), { recursive: true })
   await writeFile(
     path.join(root, 'build/bench/results.json'),
-    JSON.stringify({ measuredAt: new Date().toISOString(), sizes, lighthouse: results }, null, 2),
+    JSON.stringify(
+      { measuredAt: new Date().toISOString(), sizes, search, content, lighthouse: results },
+      null,
+      2,
+    ),
   )
   console.log('\nSaved to build/bench/results.json')
 } finally {

@@ -26,16 +26,19 @@ function useDocumentTitle() {
   }, [pathname])
 }
 
-/** Marks the page as live (hydrated): tests and styles can tell a static page from the app. */
-function useReadyMarker() {
+/**
+ * Marks the page as live once its content has hydrated. It sits inside the page's Suspense
+ * boundary, so it mounts only when the (lazily loaded) page itself is ready.
+ */
+function ReadyMarker() {
   useEffect(() => {
     document.documentElement.dataset.ready = 'true'
   }, [])
+  return null
 }
 
 export function Layout() {
   useDocumentTitle()
-  useReadyMarker()
   const { pathname } = useLocation()
   return (
     <>
@@ -69,6 +72,7 @@ export function Layout() {
         <ErrorBoundary resetKey={pathname}>
           <Suspense fallback={<p className="loading">Loading…</p>}>
             <Outlet />
+            <ReadyMarker />
           </Suspense>
         </ErrorBoundary>
       </main>

@@ -1,6 +1,7 @@
 import { useCallback } from 'react'
 import { useSearchParams } from 'react-router'
 import { isTopic, type Topic } from '../../lib/topics.ts'
+import { useHydrated } from '../../ui/use-hydrated.ts'
 import { AUDIENCES, type Audience } from './article-meta.ts'
 
 export interface LibraryFilters {
@@ -15,7 +16,9 @@ function isAudience(value: string | null): value is Audience {
 
 /** Search text and filters live in the address, so any search can be shared as a link. */
 export function useLibraryFilters() {
-  const [params, setParams] = useSearchParams()
+  const [searchParams, setParams] = useSearchParams()
+  // The prerendered page lists everything; the address's filters apply once it has hydrated.
+  const params = useHydrated() ? searchParams : new URLSearchParams()
   const audience = params.get('audience')
   const topic = params.get('topic') ?? ''
   const filters: LibraryFilters = {
