@@ -49,7 +49,7 @@ export function CopingKitItemRow({ item, isFirst, isLast, onMove, onRemove, onEd
         >
           <label htmlFor={inputId}>Change this idea</label>
           {problem && (
-            <p id={`${inputId}-problem`} className="tool-error">
+            <p id={`${inputId}-problem`} className="field-error">
               {problem}
             </p>
           )}

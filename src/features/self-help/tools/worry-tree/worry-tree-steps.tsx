@@ -1,5 +1,5 @@
 import type { Ref } from 'react'
-import { RadioQuestion } from '../radio-question.tsx'
+import { ChoiceGroup } from '../../../../ui/choice-group.tsx'
 import { TextField } from '../text-field.tsx'
 import { refocusIdeas, SOMETHING_ELSE, type WorryDraft } from './worry-tree-data.ts'
 import { letGoMessage, type WorryStep } from './worry-tree-flow.ts'
@@ -41,7 +41,8 @@ export function WorryTreeStep({ step, draft, change, headingRef, missingChoice }
       )
     case 'can-act':
       return (
-        <RadioQuestion
+        <ChoiceGroup
+          className="tool-question"
           legend={heading('Can you do something about it?')}
           hint="Is there anything at all you could do, even something small?"
           options={[
@@ -65,7 +66,8 @@ export function WorryTreeStep({ step, draft, change, headingRef, missingChoice }
             value={draft.action}
             onChange={(action) => change({ action })}
           />
-          <RadioQuestion
+          <ChoiceGroup
+            className="tool-question"
             legend="When can you do it?"
             options={[
               { value: 'now', label: 'Now, or very soon' },
@@ -106,7 +108,8 @@ export function WorryTreeStep({ step, draft, change, headingRef, missingChoice }
         <>
           {heading('Let the worry go')}
           <p>{letGoMessage(draft)}</p>
-          <RadioQuestion
+          <ChoiceGroup
+            className="tool-question"
             legend="What will you turn your attention to now?"
             hint="Pick something that keeps your mind busy in a good way."
             options={refocusIdeas.map((idea) => ({ value: idea, label: idea }))}
