@@ -7,13 +7,7 @@ import type { Topic } from '../../lib/topics.ts'
 
 /** How a person can get help from a service, derived from the data (never typed by hand). */
 export type DeliveryMode =
-  | 'online'
-  | 'phone'
-  | 'text'
-  | 'face-to-face'
-  | 'group'
-  | 'drop-in'
-  | 'home-visit'
+  'online' | 'phone' | 'text' | 'face-to-face' | 'group' | 'drop-in' | 'home-visit'
 
 export const DELIVERY_MODES: readonly DeliveryMode[] = [
   'online',
@@ -27,11 +21,7 @@ export const DELIVERY_MODES: readonly DeliveryMode[] = [
 
 /** THRIVE's needs-based groupings, exact labels. */
 export type ThriveGrouping =
-  | 'Thriving'
-  | 'Getting Advice'
-  | 'Getting Help'
-  | 'Getting More Help'
-  | 'Getting Risk Support'
+  'Thriving' | 'Getting Advice' | 'Getting Help' | 'Getting More Help' | 'Getting Risk Support'
 
 export const THRIVE_GROUPINGS: readonly ThriveGrouping[] = [
   'Thriving',
