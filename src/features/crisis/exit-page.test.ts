@@ -35,15 +35,15 @@ function fakeWindow(state: unknown) {
 describe('exitPage', () => {
   it('replaces the current entry when Harbour has only one', () => {
     const win = fakeWindow({ idx: 0 })
-    exitPage('https://neutral.example/', win as unknown as Window)
+    exitPage('https://neutral.example.org/', win as unknown as Window)
     expect(win.history.go).not.toHaveBeenCalled()
-    expect(win.location.replace).toHaveBeenCalledWith('https://neutral.example/')
+    expect(win.location.replace).toHaveBeenCalledWith('https://neutral.example.org/')
     expect(document.documentElement).toHaveClass('is-exiting')
   })
 
   it('steps back to the first Harbour entry before replacing it', () => {
     const win = fakeWindow({ idx: 2 })
-    exitPage('https://neutral.example/', win as unknown as Window)
+    exitPage('https://neutral.example.org/', win as unknown as Window)
     expect(win.history.go).toHaveBeenCalledWith(-2)
     expect(win.location.replace).toHaveBeenCalledTimes(1)
   })

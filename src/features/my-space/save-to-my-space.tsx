@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { lazy, Suspense } from 'react'
 import type { SavedItemKind } from '../../db/rows.ts'
+import { useHydrated } from '../../ui/use-hydrated.ts'
 
 const SaveToggle = lazy(async () => ({ default: (await import('./save-toggle.tsx')).SaveToggle }))
 
@@ -14,9 +15,7 @@ export interface SaveTarget {
  * than none), and the database code loads after the page has painted.
  */
 export function SaveToMySpace(target: SaveTarget) {
-  const [ready, setReady] = useState(false)
-  useEffect(() => setReady(true), [])
-  if (!ready) return null
+  if (!useHydrated()) return null
   return (
     <Suspense fallback={null}>
       <SaveToggle {...target} />
