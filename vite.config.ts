@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { VitePWA } from 'vite-plugin-pwa'
 import { contentPlugin } from './scripts/content/vite-plugin-content.ts'
+import { directoryPlugin } from './scripts/directory/vite-plugin-directory.ts'
 import { areaPackPlugin, loadAreaPack } from './scripts/vite-plugin-area.ts'
 import { MAIN_STYLESHEET, prerenderPlugin } from './scripts/vite-plugin-prerender.ts'
 import { webManifest } from './scripts/web-manifest.ts'
@@ -17,6 +18,7 @@ export default defineConfig(({ isSsrBuild }) => {
       react(),
       areaPackPlugin(root),
       contentPlugin(root),
+      directoryPlugin(root),
       !isSsrBuild && prerenderPlugin({ ssrEntry: path.join(root, 'build/ssr/entry-server.js') }),
       !isSsrBuild &&
         VitePWA({

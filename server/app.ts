@@ -1,7 +1,9 @@
 import Fastify from 'fastify'
 import type { FastifyInstance } from 'fastify'
+import type { DirectoryFeed } from './directory/directory-feed.ts'
 import { registerErrorHandlers } from './errors.ts'
 import { loggerOptions, RequestLogController } from './logging.ts'
+import { registerDirectoryRoute } from './routes/directory.ts'
 import { registerHealthRoute } from './routes/health.ts'
 import { registerStaticRoutes } from './routes/static.ts'
 import { registerSecurityHeaders } from './security-headers.ts'
@@ -16,6 +18,8 @@ export interface AppOptions {
   store: Store
   /** false (the default) for none, true for info-level JSON lines, or pino options. */
   logger?: boolean | object
+  /** The area's live directory feed, when its area pack names one. */
+  directoryFeed?: DirectoryFeed
 }
 
 /** The whole HTTP server, without listening: main.ts listens, tests use inject(). */
@@ -35,6 +39,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerSecurityHeaders(app, { styleHashes: inlineStyleHashes(files.values()) })
   registerErrorHandlers(app)
   registerHealthRoute(app, options.store)
+  registerDirectoryRoute(app, options.directoryFeed)
   await registerStaticRoutes(app, { distDir: options.distDir, files })
   return app
 }

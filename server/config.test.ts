@@ -11,6 +11,8 @@ describe('loadConfig', () => {
       dataDir: path.join(repoRoot, 'data'),
       dbFile: path.join(repoRoot, 'data', 'harbour.sqlite'),
       logLevel: 'info',
+      area: 'demo',
+      directoryRefreshMs: 6 * 60 * 60_000,
     })
   })
 
@@ -22,6 +24,8 @@ describe('loadConfig', () => {
         HARBOUR_DIST_DIR: 'build/web',
         HARBOUR_DATA_DIR: '/var/lib/harbour',
         LOG_LEVEL: 'debug',
+        HARBOUR_AREA: 'north-vale',
+        HARBOUR_DIRECTORY_REFRESH_MINUTES: '15',
       },
       '/srv/app',
     )
@@ -32,6 +36,8 @@ describe('loadConfig', () => {
       dataDir: '/var/lib/harbour',
       dbFile: '/var/lib/harbour/harbour.sqlite',
       logLevel: 'debug',
+      area: 'north-vale',
+      directoryRefreshMs: 15 * 60_000,
     })
   })
 

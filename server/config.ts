@@ -15,6 +15,9 @@ export interface Config {
   dataDir: string
   dbFile: string
   logLevel: LogLevel
+  /** The area pack whose directory feed (if any) this server refreshes. */
+  area: string
+  directoryRefreshMs: number
 }
 
 export class ConfigError extends Error {
@@ -50,6 +53,20 @@ const envSchema = v.object({
   HARBOUR_DIST_DIR: v.optional(pathSchema),
   HARBOUR_DATA_DIR: v.optional(pathSchema),
   HARBOUR_DB_FILE: v.optional(pathSchema),
+  HARBOUR_AREA: v.optional(
+    v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and dashes')),
+    'demo',
+  ),
+  HARBOUR_DIRECTORY_REFRESH_MINUTES: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^\d{1,5}$/, 'must be a whole number of minutes from 1 to 10080'),
+      v.transform(Number),
+      v.minValue(1, 'must be a whole number of minutes from 1 to 10080'),
+      v.maxValue(10080, 'must be a whole number of minutes from 1 to 10080'),
+    ),
+    '360',
+  ),
   LOG_LEVEL: v.optional(v.picklist(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`), 'info'),
 })
 
@@ -80,5 +97,14 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   const distDir = path.resolve(cwd, out.HARBOUR_DIST_DIR ?? path.join(repoRoot, 'dist'))
   const dataDir = path.resolve(cwd, out.HARBOUR_DATA_DIR ?? path.join(repoRoot, 'data'))
   const dbFile = path.resolve(cwd, out.HARBOUR_DB_FILE ?? path.join(dataDir, 'harbour.sqlite'))
-  return { port: out.PORT, host: out.HOST, distDir, dataDir, dbFile, logLevel: out.LOG_LEVEL }
+  return {
+    port: out.PORT,
+    host: out.HOST,
+    distDir,
+    dataDir,
+    dbFile,
+    logLevel: out.LOG_LEVEL,
+    area: out.HARBOUR_AREA,
+    directoryRefreshMs: out.HARBOUR_DIRECTORY_REFRESH_MINUTES * 60_000,
+  }
 }

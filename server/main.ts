@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
+import { loadAreaPack } from '../scripts/vite-plugin-area.ts'
 import { buildApp } from './app.ts'
-import { ConfigError, loadConfig } from './config.ts'
+import { ConfigError, loadConfig, repoRoot, type Config } from './config.ts'
+import { DirectoryFeed } from './directory/directory-feed.ts'
 import { openSqliteStore } from './store/sqlite.ts'
 import { StoreError, type Store } from './store/store.ts'
 
@@ -31,11 +33,14 @@ async function main(): Promise<void> {
   }
 
   const store = await expected(() => openSqliteStore({ file: config.dbFile }), StoreError)
+  const directoryFeed = createDirectoryFeed(config)
   const app = await buildApp({
     distDir: config.distDir,
     store,
     logger: { level: config.logLevel },
+    directoryFeed,
   })
+  await directoryFeed?.start(app.log)
 
   try {
     await app.listen({
@@ -53,6 +58,28 @@ async function main(): Promise<void> {
   }
 
   handleShutdown(app, store)
+}
+
+/** The area's live directory feed, when its area pack names one. */
+function createDirectoryFeed(config: Config): DirectoryFeed | undefined {
+  const area = expectedSync(() => loadAreaPack(repoRoot, config.area))
+  const source = area.directory?.feedUrl
+  if (!source) return undefined
+  return new DirectoryFeed({
+    area: area.id,
+    source,
+    root: repoRoot,
+    file: path.join(config.dataDir, 'directory', `${area.id}.json`),
+    intervalMs: config.directoryRefreshMs,
+  })
+}
+
+function expectedSync<T>(work: () => T): T {
+  try {
+    return work()
+  } catch (error) {
+    fail((error as Error).message)
+  }
 }
 
 function handleShutdown(app: FastifyInstance, store: Store): void {

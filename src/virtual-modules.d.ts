@@ -14,3 +14,9 @@ declare module 'virtual:harbour-search-index' {
   const serializedIndex: string
   export default serializedIndex
 }
+
+declare module 'virtual:harbour-directory' {
+  import type { DirectoryBundle } from './features/directory/service-model.ts'
+  const bundle: DirectoryBundle
+  export default bundle
+}

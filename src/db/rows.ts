@@ -1,12 +1,32 @@
 /** The shapes stored on the device. Dates are ISO strings so exports and sync are plain JSON. */
 
+export type Mood = 1 | 2 | 3 | 4 | 5
+
+/**
+ * The ONS personal wellbeing questions, each answered 0–10. Any can be left out; the anxiety
+ * question is never asked of under-16s.
+ */
+export interface OnsAnswers {
+  lifeSatisfaction?: number
+  worthwhile?: number
+  happiness?: number
+  anxiety?: number
+}
+
 export interface CheckInRow {
   id: string
+  /** When the check-in was made (or the time the person gave it). */
   at: string
-  mood: 1 | 2 | 3 | 4 | 5
+  /** 1 is the lowest, 5 the best. */
+  mood: Mood
   feelings: string[]
   happenings: string[]
   note?: string
+  /** True when they answered "I don't feel safe right now". */
+  unsafe?: boolean
+  ons?: OnsAnswers
+  /** Set when the check-in was edited after it was made. */
+  updatedAt?: string
 }
 
 export interface GoalRow {

@@ -11,6 +11,15 @@ export const AreaPackSchema = v.strictObject({
   appName: v.pipe(v.string(), v.minLength(2), v.maxLength(30)),
   quickExitUrl: v.pipe(v.string(), v.url(), v.startsWith('https://', 'must start with https://')),
   crisisLines: v.array(CrisisContactSchema),
+  /** Where the directory comes from besides the bundle built in (areas/<id>/directory.json). */
+  directory: v.optional(
+    v.strictObject({
+      /** An Open Referral UK API's /services URL, polled by Harbour's server, never by phones. */
+      feedUrl: v.optional(
+        v.pipe(v.string(), v.url(), v.startsWith('https://', 'must start with https://')),
+      ),
+    }),
+  ),
 })
 
 export type AreaPack = v.InferOutput<typeof AreaPackSchema>

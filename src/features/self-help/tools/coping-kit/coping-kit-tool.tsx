@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { saveErrorMessage } from '../save-error.ts'
+import { saveErrorMessage } from '../../../../lib/save-error.ts'
 import { StatusMessage, type Status } from '../status-message.tsx'
 import { TextField } from '../text-field.tsx'
 import { ToolLayout } from '../tool-layout.tsx'

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { PastEntries } from '../past-entries.tsx'
-import { saveErrorMessage } from '../save-error.ts'
+import { saveErrorMessage } from '../../../../lib/save-error.ts'
 import { StatusMessage, type Status } from '../status-message.tsx'
 import { ToolLayout } from '../tool-layout.tsx'
 import { useToolEntries } from '../use-tool-entries.ts'
