@@ -1,13 +1,19 @@
+/* eslint-disable @typescript-eslint/consistent-type-imports --
+   Types for the modules Vite's build plugins make (scripts/vite-plugin-*.ts). An ambient module
+   cannot import by a relative path (TypeScript quietly types it as nothing), so each names its
+   types with an import() type instead. */
+
 declare module 'virtual:harbour-area' {
-  import type { AreaPack } from './lib/area-pack.ts'
-  const area: AreaPack
+  const area: import('./lib/area-pack.ts').AreaPack
   export default area
 }
 
 declare module 'virtual:harbour-articles' {
-  import type { Article, ArticleSummary } from './features/self-help/article-meta.ts'
-  export const articles: ArticleSummary[]
-  export const articleLoaders: Record<string, () => Promise<{ default: Article }>>
+  export const articles: import('./features/self-help/article-meta.ts').ArticleSummary[]
+  export const articleLoaders: Record<
+    string,
+    () => Promise<{ default: import('./features/self-help/article-meta.ts').Article }>
+  >
 }
 
 declare module 'virtual:harbour-search-index' {
@@ -16,7 +22,6 @@ declare module 'virtual:harbour-search-index' {
 }
 
 declare module 'virtual:harbour-directory' {
-  import type { DirectoryBundle } from './features/directory/service-model.ts'
-  const bundle: DirectoryBundle
+  const bundle: import('./features/directory/service-model.ts').DirectoryBundle
   export default bundle
 }
