@@ -32,11 +32,11 @@ export interface OpeningStatusOptions {
   nation?: Nation
 }
 
-const LOOK_AHEAD_DAYS = 14
+export const LOOK_AHEAD_DAYS = 14
 const MINUTES_PER_DAY = 1440
 
 /** One opening of one rule, in minutes of local wall-clock time since 1970-01-01 00:00. */
-interface Period {
+export interface Period {
   start: number
   end: number
   startDay: number
@@ -118,7 +118,7 @@ function periodsAround(rules: readonly ParsedRule[], today: number, nation: Nati
 }
 
 /** Open, closing when the unbroken run of periods through now ends (Tue 9–5 then 5–7:30pm). */
-function openUntil(
+export function openUntil(
   periods: readonly Period[],
   covering: readonly Period[],
   minute: number,
@@ -140,7 +140,7 @@ function openUntil(
   return status
 }
 
-function dayLabel(dayNum: number, today: number): string {
+export function dayLabel(dayNum: number, today: number): string {
   const ahead = dayNum - today
   if (ahead === 0) return 'today'
   if (ahead === 1) return 'tomorrow'
