@@ -1,6 +1,7 @@
 import { Link } from 'react-router'
 import area from 'virtual:harbour-area'
 import { PageHeading } from '../../ui/page-heading.tsx'
+import { POSTCODE_ATTRIBUTION } from '../directory/places/districts.ts'
 
 export function AboutPage() {
   return (
@@ -36,6 +37,17 @@ export function AboutPage() {
       <p>
         Harbour works offline once you have opened it, and with a keyboard or screen reader. You can
         change the colours, text size and motion in <Link to="/settings">Settings</Link>.
+      </p>
+
+      <h2>Where the information comes from</h2>
+      <p>
+        The services in Find support are published in the Open Referral UK standard and checked when{' '}
+        {area.appName} is built. Each service page says when its details were last checked. The
+        services marked &ldquo;sample&rdquo; are made up, to show how Find support works.
+      </p>
+      <p>
+        Finding services by postcode uses the centre of each postcode district, kept on your device.{' '}
+        {POSTCODE_ATTRIBUTION}. Released under the Open Government Licence v3.0.
       </p>
 
       <p>

@@ -1,4 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react'
+import area from 'virtual:harbour-area'
 import type { DirectoryBundle } from '../service-model.ts'
 import { refreshDirectory } from './directory-refresh.ts'
 
@@ -14,7 +15,10 @@ function subscribe(listener: () => void) {
 async function startRefresh(precached: DirectoryBundle) {
   if (started) return
   started = true
-  for await (const bundle of refreshDirectory(precached)) {
+  // Only an area whose pack names a feed has anything newer to ask its server for.
+  const hasFeed = area.directory?.feedUrl !== undefined
+  const online = () => hasFeed && navigator.onLine
+  for await (const bundle of refreshDirectory(precached, { online })) {
     latest = bundle
     for (const listener of listeners) listener()
   }

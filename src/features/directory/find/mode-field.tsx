@@ -1,0 +1,44 @@
+import type { ModeFilter } from '../search/search-model.ts'
+import { MODE_LABELS } from '../service/mode-labels.ts'
+
+interface Props {
+  modes: readonly ModeFilter[] | undefined
+  onChange: (modes: ModeFilter[] | undefined) => void
+}
+
+export const MODE_FILTERS: readonly ModeFilter[] = [
+  'online',
+  'text',
+  'phone',
+  'face-to-face',
+  'group',
+  'drop-in',
+]
+
+/** "How?": any of the ways a person would like; a service offering at least one is shown. */
+export function ModeField({ modes = [], onChange }: Props) {
+  const toggle = (mode: ModeFilter, on: boolean) => {
+    const next = MODE_FILTERS.filter((m) => (m === mode ? on : modes.includes(m)))
+    onChange(next.length > 0 ? next : undefined)
+  }
+  return (
+    <fieldset className="choice-group mode-field">
+      <legend>How?</legend>
+      <p className="hint">Tick any. Services that offer at least one of them are shown.</p>
+      <div className="mode-field__options">
+        {MODE_FILTERS.map((mode) => (
+          <label key={mode} className="choice">
+            <input
+              type="checkbox"
+              name="modes"
+              value={mode}
+              checked={modes.includes(mode)}
+              onChange={(event) => toggle(mode, event.target.checked)}
+            />
+            <span>{MODE_LABELS[mode]}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  )
+}

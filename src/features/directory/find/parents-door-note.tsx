@@ -1,0 +1,17 @@
+interface Props {
+  onShowUsualOrder: () => void
+}
+
+/** Through the parents' door, say why the order is as it is, and how to change it. */
+export function ParentsDoorNote({ onShowUsualOrder }: Props) {
+  return (
+    <div className="callout parents-door-note">
+      <p>
+        You came through the parents and carers page, so services for parents and carers come first.
+      </p>
+      <button type="button" className="button" onClick={onShowUsualOrder}>
+        Show the usual order
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,46 @@
+import { useId } from 'react'
+import { THRIVE_GROUPINGS, type ThriveGrouping } from '../service-model.ts'
+import { THRIVE_EXPLANATIONS } from '../service/thrive-explanations.ts'
+
+interface Props {
+  thrive: ThriveGrouping | undefined
+  onChange: (thrive: ThriveGrouping | undefined) => void
+}
+
+/** THRIVE's groupings, each with what it means in plain words (read out as its hint). */
+export function ThriveField({ thrive, onChange }: Props) {
+  const name = useId()
+  return (
+    <fieldset className="choice-group thrive-field">
+      <legend>Kind of help</legend>
+      <label className="choice">
+        <input
+          type="radio"
+          name={name}
+          value=""
+          checked={thrive === undefined}
+          onChange={() => onChange(undefined)}
+        />
+        <span>Any kind of help</span>
+      </label>
+      {THRIVE_GROUPINGS.map((grouping, at) => (
+        <div key={grouping} className="thrive-field__option">
+          <label className="choice">
+            <input
+              type="radio"
+              name={name}
+              value={grouping}
+              checked={thrive === grouping}
+              aria-describedby={`${name}-${at}`}
+              onChange={() => onChange(grouping)}
+            />
+            <span className="thrive-field__name">{grouping}</span>
+          </label>
+          <p id={`${name}-${at}`} className="thrive-field__explanation">
+            {THRIVE_EXPLANATIONS[grouping]}
+          </p>
+        </div>
+      ))}
+    </fieldset>
+  )
+}
