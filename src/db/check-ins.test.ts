@@ -5,6 +5,7 @@ import {
   deleteCheckIn,
   getCheckIn,
   latestCheckIn,
+  latestCheckInWithOns,
   listCheckIns,
   updateCheckIn,
 } from './check-ins.ts'
@@ -53,5 +54,13 @@ describe('check-ins', () => {
     await deleteCheckIn(row.id)
     expect(await getCheckIn(row.id)).toBeUndefined()
     expect(await updateCheckIn(row.id, { mood: 2 })).toBe(false)
+  })
+
+  it('finds the newest check-in that was offered the wellbeing questions', async () => {
+    expect(await latestCheckInWithOns()).toBeUndefined()
+    await addCheckIn({ ...base, at: '2026-01-01T10:00:00.000Z', ons: { happiness: 7 } })
+    await addCheckIn({ ...base, at: '2026-01-09T10:00:00.000Z', ons: {} })
+    await addCheckIn({ ...base, at: '2026-01-20T10:00:00.000Z' })
+    expect((await latestCheckInWithOns())?.at.slice(0, 10)).toBe('2026-01-09')
   })
 })

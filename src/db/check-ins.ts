@@ -54,6 +54,18 @@ export function countCheckIns(): Promise<number> {
   return db().checkIns.count()
 }
 
+/**
+ * The newest check-in that was offered the ONS wellbeing questions (answered or skipped: a
+ * skipped offer is stored as an empty `ons`), so they are asked only now and then.
+ */
+export function latestCheckInWithOns(): Promise<CheckInRow | undefined> {
+  return db()
+    .checkIns.orderBy('at')
+    .reverse()
+    .filter((row) => row.ons !== undefined)
+    .first()
+}
+
 function nowIso(): string {
   return new Date().toISOString()
 }

@@ -26,6 +26,14 @@ export function HelpPage() {
         </section>
       )}
 
+      <section className="help-page__plan" aria-labelledby="help-plan">
+        <h2 id="help-plan">Your safety plan</h2>
+        <p>
+          If you have made a safety plan in Harbour, it can remind you what helps and who you can
+          turn to. <Link to="/my-space/safety-plan">Open my safety plan</Link>
+        </p>
+      </section>
+
       <section aria-labelledby="help-talk">
         <h2 id="help-talk">Talk or text, any time</h2>
         <ul className="contact-list">
@@ -40,10 +48,6 @@ export function HelpPage() {
       <section aria-labelledby="help-more">
         <h2 id="help-more">Other things that can help</h2>
         <ul className="link-list">
-          <li>
-            <Link to="/my-space/safety-plan">Open your safety plan</Link>, if you have made one in
-            Harbour.
-          </li>
           <li>
             <Link to="/find-support">Find support near you or online</Link>, for when it is not an
             emergency.

@@ -1,0 +1,28 @@
+import { Link } from 'react-router'
+import { PageHeading } from '../../ui/page-heading.tsx'
+import { CheckInFlow } from './check-in-flow.tsx'
+import './check-ins.css'
+
+/** The route /check-in: how I feel, in under a minute, with no account. */
+export function CheckInPage() {
+  return (
+    <div className="check-in">
+      <PageHeading>Check in</PageHeading>
+      <p className="lead">
+        How are you doing? It takes less than a minute. There is no account, and your check-in stays
+        on this device.
+      </p>
+      <noscript>
+        <p className="callout">
+          Check-ins need JavaScript turned on, because they are kept on this device. You can still{' '}
+          <Link to="/help">get help now</Link> without it.
+        </p>
+      </noscript>
+      <CheckInFlow />
+      <p className="check-in__help">
+        If things feel too much, <Link to="/help">get help now</Link>. You can talk to someone any
+        time, day or night.
+      </p>
+    </div>
+  )
+}
