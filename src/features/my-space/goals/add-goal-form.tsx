@@ -1,0 +1,52 @@
+import { useState, type FormEvent } from 'react'
+import { addGoal, GoalLimitError } from '../../../db/goals.ts'
+import { saveErrorMessage } from '../../../lib/save-error.ts'
+import { StatusLine, type Status } from '../hub/status-line.tsx'
+import { GoalTitleField } from './goal-title-field.tsx'
+
+/** A new goal, in the person's own words. What they typed stays if saving fails. */
+export function AddGoalForm({ first }: { first: boolean }) {
+  const [title, setTitle] = useState('')
+  const [error, setError] = useState<string>()
+  const [status, setStatus] = useState<Status>()
+  const [saving, setSaving] = useState(false)
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    if (title.trim() === '') {
+      setError('Write your goal in a few words.')
+      return
+    }
+    setError(undefined)
+    setSaving(true)
+    try {
+      const goal = await addGoal(title)
+      setTitle('')
+      setStatus({ tone: 'done', text: `Added “${goal.title}”. Saved on this device.` })
+    } catch (cause) {
+      const text = cause instanceof GoalLimitError ? cause.message : saveErrorMessage(cause)
+      setStatus({ tone: 'problem', text })
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  return (
+    <section className="goals-add" aria-labelledby="goals-add">
+      <h2 id="goals-add">{first ? 'Add your first goal' : 'Add a goal'}</h2>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <GoalTitleField
+          label="Your goal, in your own words"
+          hint="Something you would like to change or get better at. For example: “Feel less worried at school” or “Tell my mum when I’m upset”."
+          value={title}
+          onChange={setTitle}
+          error={error}
+        />
+        <button type="submit" className="button button--primary" disabled={saving}>
+          Add this goal
+        </button>
+      </form>
+      <StatusLine status={status} />
+    </section>
+  )
+}

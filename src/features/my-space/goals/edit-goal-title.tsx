@@ -1,0 +1,57 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { updateGoal } from '../../../db/goals.ts'
+import type { GoalRow } from '../../../db/rows.ts'
+import { saveErrorMessage } from '../../../lib/save-error.ts'
+import type { Status } from '../hub/status-line.tsx'
+import { GoalTitleField } from './goal-title-field.tsx'
+
+interface Props {
+  goal: GoalRow
+  onDone: (status?: Status) => void
+}
+
+/** Changes a goal's words in place. Cancel, or a failed save, keeps the goal as it was. */
+export function EditGoalTitle({ goal, onDone }: Props) {
+  const [title, setTitle] = useState(goal.title)
+  const [error, setError] = useState<string>()
+  const [saving, setSaving] = useState(false)
+  const formRef = useRef<HTMLFormElement>(null)
+
+  useEffect(() => {
+    formRef.current?.querySelector('input')?.focus()
+  }, [])
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    if (title.trim() === '') {
+      setError('Write your goal in a few words.')
+      return
+    }
+    setSaving(true)
+    try {
+      const saved = await updateGoal(goal.id, title)
+      onDone(
+        saved
+          ? { tone: 'done', text: 'Your goal’s words are saved.' }
+          : { tone: 'problem', text: 'This goal has been deleted, perhaps in another tab.' },
+      )
+    } catch (cause) {
+      setSaving(false)
+      setError(saveErrorMessage(cause))
+    }
+  }
+
+  return (
+    <form ref={formRef} className="goal-edit" onSubmit={(event) => void submit(event)} noValidate>
+      <GoalTitleField label="Your goal’s words" value={title} onChange={setTitle} error={error} />
+      <div className="button-row">
+        <button type="submit" className="button button--primary" disabled={saving}>
+          Save the words
+        </button>
+        <button type="button" className="button" onClick={() => onDone()}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  )
+}

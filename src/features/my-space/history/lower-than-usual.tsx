@@ -1,0 +1,32 @@
+import { Link } from 'react-router'
+
+/**
+ * Said only when the last week really has been lower than the person's own weeks before. Gentle
+ * and brief: a noticing, never a warning, with ways to help themselves and people to talk to.
+ */
+export function LowerThanUsual() {
+  return (
+    <section className="callout history-usual" aria-labelledby="history-usual">
+      <h2 id="history-usual">A bit lower than your usual</h2>
+      <p>
+        Your check-ins over the last 7 days have been lower than in the weeks before. That happens
+        to everyone sometimes, for all sorts of reasons, and it can pass.
+      </p>
+      <p>If you&rsquo;d like, these might help:</p>
+      <ul className="link-list">
+        <li>
+          <Link to="/self-help/low-mood">Read about feeling low</Link>
+        </li>
+        <li>
+          <Link to="/tools/coping-kit">Make a coping kit</Link> of things that help you
+        </li>
+        <li>
+          <Link to="/find-support">Find someone to talk to</Link>, your way
+        </li>
+        <li>
+          If you need to talk to someone now, <Link to="/help">get help now</Link>.
+        </li>
+      </ul>
+    </section>
+  )
+}

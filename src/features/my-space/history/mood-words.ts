@@ -1,0 +1,14 @@
+import type { Mood } from '../../../db/rows.ts'
+import { moodLabel, moods } from '../../check-ins/check-in-options.ts'
+
+/** The mood nearest an average (1 to 5), in words: averages are never shown as a bare score. */
+export function nearestMood(value: number): Mood {
+  return Math.min(5, Math.max(1, Math.round(value))) as Mood
+}
+
+export function moodWord(value: number): string {
+  return moodLabel(nearestMood(value))
+}
+
+/** Best first, as a key and a summary read them. */
+export const moodsBestFirst = [...moods].reverse()

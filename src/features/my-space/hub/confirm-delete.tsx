@@ -1,0 +1,80 @@
+import { useEffect, useId, useRef, useState } from 'react'
+
+interface Props {
+  /** The button's words, such as "Delete this goal". */
+  label: string
+  /** A fuller name for screen readers when several such buttons share a page. */
+  accessibleLabel?: string
+  /** The question, such as "Delete this goal and its ratings?" */
+  question: string
+  /** Does the deleting; reports its own problems (it should not throw). */
+  onDelete: () => Promise<void>
+}
+
+/**
+ * A Delete button that asks first, with "Delete" and "Keep it" looking exactly alike so neither
+ * answer is pushed on the person. The question takes focus when it appears, so it is read out,
+ * and "Keep it" puts focus back on the button.
+ */
+export function DeleteWithConfirm({ label, accessibleLabel, question, onDelete }: Props) {
+  const id = useId()
+  const [asking, setAsking] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const buttonRef = useRef<HTMLButtonElement>(null)
+  const questionRef = useRef<HTMLParagraphElement>(null)
+  const focusNext = useRef<'question' | 'button' | null>(null)
+
+  useEffect(() => {
+    const target = focusNext.current
+    focusNext.current = null
+    if (target === 'question') questionRef.current?.focus()
+    if (target === 'button') buttonRef.current?.focus()
+  }, [asking])
+
+  async function confirm() {
+    setBusy(true)
+    await onDelete()
+    setBusy(false)
+  }
+
+  if (!asking) {
+    return (
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button"
+        aria-label={accessibleLabel}
+        onClick={() => {
+          focusNext.current = 'question'
+          setAsking(true)
+        }}
+      >
+        {label}
+      </button>
+    )
+  }
+
+  return (
+    <div className="confirm-delete" role="group" aria-labelledby={id}>
+      <p id={id} ref={questionRef} tabIndex={-1} className="confirm-delete__question">
+        {question} Once it is deleted, you can&rsquo;t get it back.
+      </p>
+      <div className="button-row">
+        <button type="button" className="button" disabled={busy} onClick={() => void confirm()}>
+          Delete
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => {
+            focusNext.current = 'button'
+            setAsking(false)
+          }}
+        >
+          Keep it
+        </button>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,77 @@
+import { lazy, Suspense } from 'react'
+import { Link } from 'react-router'
+import { PageHeading } from '../../../ui/page-heading.tsx'
+import { useHydrated } from '../../../ui/use-hydrated.ts'
+import { usePageTitle } from '../../../ui/use-page-title.ts'
+import './my-space.css'
+
+// The glance reads the device, so its code (the database's included) loads only once the page
+// is live: the prerendered page needs none of it to paint.
+const RecentGlance = lazy(async () => ({
+  default: (await import('./recent-glance.tsx')).RecentGlance,
+}))
+
+const parts = [
+  {
+    to: '/my-space/history',
+    title: 'Your check-ins',
+    text: 'How things have been, as a calendar and a line over time. Change or delete any of them.',
+  },
+  {
+    to: '/my-space/goals',
+    title: 'Goals',
+    text: 'Up to three goals in your own words, and how close you feel to each one.',
+  },
+  {
+    to: '/my-space/safety-plan',
+    title: 'Safety plan',
+    text: 'What helps when things get hard, and who you can turn to.',
+  },
+  {
+    to: '/my-space/about-me',
+    title: 'About me',
+    text: 'Tell your story once, and share it only when and with whom you choose.',
+  },
+  {
+    to: '/my-space/saved',
+    title: 'Saved',
+    text: 'Articles, tools and services you saved to come back to.',
+  },
+  {
+    to: '/my-space/your-data',
+    title: 'Your data',
+    text: 'Keep a copy of everything, bring it back, or delete it all.',
+  },
+]
+
+/** `/my-space`: the front page of everything personal. Its words and links need no data. */
+export function MySpaceHub() {
+  usePageTitle('My space')
+  const hydrated = useHydrated()
+  return (
+    <div className="my-space">
+      <PageHeading>My space</PageHeading>
+      <p className="lead">
+        Everything here stays on this device. There&rsquo;s no account, and nobody else sees it
+        unless you choose to share it.
+      </p>
+      <ul className="card-grid" aria-label="In My space">
+        {parts.map((part) => (
+          <li key={part.to} className="card">
+            <h2 className="card__title">
+              <Link to={part.to} className="card__link">
+                {part.title}
+              </Link>
+            </h2>
+            <p>{part.text}</p>
+          </li>
+        ))}
+      </ul>
+      {hydrated && (
+        <Suspense fallback={null}>
+          <RecentGlance />
+        </Suspense>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,57 @@
+import { useMemo } from 'react'
+import { Link } from 'react-router'
+import { calendarWeeks } from '../history/calendar-weeks.ts'
+import { summariseDays } from '../history/day-moods.ts'
+import { daysSummary } from '../history/history-summaries.ts'
+import { MoodGrid } from '../history/mood-grid.tsx'
+import { MoodKey } from '../history/mood-key.tsx'
+import { useRecentCheckIns, type RecentCheckIns } from './use-recent-check-ins.ts'
+
+/** The last four weeks as a small calendar of moods. Nothing is counted, nothing is missed. */
+function Glance({ recent }: { recent: RecentCheckIns }) {
+  const days = useMemo(() => summariseDays(recent.checkIns), [recent])
+  return (
+    <section className="my-space-glance" aria-labelledby="my-space-glance">
+      <h2 id="my-space-glance">The last four weeks</h2>
+      <MoodGrid
+        weeks={calendarWeeks(recent.first, recent.today)}
+        days={days}
+        today={recent.today}
+        summary={daysSummary('The last four weeks', recent.first, recent.today, days)}
+      />
+      <MoodKey />
+      <p>
+        <Link to="/my-space/history">See all your check-ins</Link>
+      </p>
+    </section>
+  )
+}
+
+function FirstCheckIn() {
+  return (
+    <section className="callout my-space-glance" aria-labelledby="my-space-first">
+      <h2 id="my-space-first">Your check-ins will show here</h2>
+      <p>
+        A check-in is a quick note of how you feel, in under a minute. Over time you&rsquo;ll see a
+        picture of how things have been. Check in whenever you like.
+      </p>
+      <p>
+        <Link to="/check-in" className="button button--primary">
+          Check in
+        </Link>
+      </p>
+    </section>
+  )
+}
+
+/**
+ * A glance at recent check-ins, or a kind invitation before the first. While the device is read
+ * it shows nothing at all, so the page never flashes "Loading".
+ */
+export function RecentGlance() {
+  const recent = useRecentCheckIns()
+  if (!recent) return null
+  if (!recent.hasAny) return <FirstCheckIn />
+  if (recent.checkIns.length === 0) return null
+  return <Glance recent={recent} />
+}

@@ -1,0 +1,20 @@
+import type { SavedItemKind, SavedItemRow } from '../../../db/rows.ts'
+
+/** Where a saved item lives in Harbour. Refs are encoded: they come from the device's storage. */
+export function savedItemHref(item: Pick<SavedItemRow, 'kind' | 'ref'>): string {
+  const ref = encodeURIComponent(item.ref)
+  switch (item.kind) {
+    case 'article':
+      return `/self-help/${ref}`
+    case 'tool':
+      return `/tools/${ref}`
+    case 'service':
+      return `/find-support/${ref}`
+  }
+}
+
+export const savedGroups: readonly { kind: SavedItemKind; heading: string }[] = [
+  { kind: 'article', heading: 'Articles' },
+  { kind: 'tool', heading: 'Tools' },
+  { kind: 'service', heading: 'Services' },
+]
