@@ -1,0 +1,31 @@
+import type * as v from 'valibot'
+import { describe, expect, expectTypeOf, it } from 'vitest'
+import { HarbourDatabase } from '../schema.ts'
+import type {
+  CheckInRow,
+  DocumentRow,
+  GoalRatingRow,
+  GoalRow,
+  SavedItemRow,
+  ToolEntryRow,
+} from '../rows.ts'
+import { BACKUP_TABLES } from './backup-format.ts'
+import type { rowSchemas } from './row-schemas.ts'
+
+type Row<T extends keyof typeof rowSchemas> = v.InferOutput<(typeof rowSchemas)[T]>
+
+describe('the import row shapes', () => {
+  it('are exactly the stored row shapes, so a change to one fails the type check until both agree', () => {
+    expectTypeOf<Row<'checkIns'>>().toEqualTypeOf<CheckInRow>()
+    expectTypeOf<Row<'goals'>>().toEqualTypeOf<GoalRow>()
+    expectTypeOf<Row<'goalRatings'>>().toEqualTypeOf<GoalRatingRow>()
+    expectTypeOf<Row<'savedItems'>>().toEqualTypeOf<SavedItemRow>()
+    expectTypeOf<Row<'toolEntries'>>().toEqualTypeOf<ToolEntryRow>()
+    expectTypeOf<Row<'documents'>>().toEqualTypeOf<DocumentRow>()
+  })
+
+  it('cover every table in the database, so a new table cannot be left out of exports', () => {
+    const schemaTables = new HarbourDatabase().tables.map((table) => table.name)
+    expect([...BACKUP_TABLES].sort()).toEqual([...schemaTables].sort())
+  })
+})

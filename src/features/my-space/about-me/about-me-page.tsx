@@ -1,0 +1,67 @@
+import { useState } from 'react'
+import { emptyAboutMe, type AboutMe } from '../../../db/about-me.ts'
+import { PageHeading } from '../../../ui/page-heading.tsx'
+import { usePageTitle } from '../../../ui/use-page-title.ts'
+import { AboutMeForm } from './about-me-form.tsx'
+import { AboutMeView } from './about-me-view.tsx'
+import { ShareOptions } from './share-options.tsx'
+import { useAboutMe } from './use-about-me.ts'
+import './about-me.css'
+
+export function AboutMePage() {
+  usePageTitle('About me')
+  const { state, save, retry } = useAboutMe()
+  return (
+    <div className="about-me-page">
+      <PageHeading>About me</PageHeading>
+      <p className="lead">
+        Tell your story once, so you don’t have to repeat it to every new person.
+      </p>
+      <p>
+        Everything here is up to you: fill in as much or as little as you like. It stays on this
+        device, and nobody sees it unless you choose to share it.
+      </p>
+      {state.status === 'loading' && <p className="hint">Looking on this device…</p>}
+      {state.status === 'failed' && (
+        <div className="callout">
+          <p>We couldn’t open your About me on this device.</p>
+          <button type="button" className="button" onClick={retry}>
+            Try again
+          </button>
+        </div>
+      )}
+      {state.status === 'ready' && (
+        <AboutMeEditor initial={state.saved?.aboutMe ?? emptyAboutMe()} onSave={save} />
+      )}
+    </div>
+  )
+}
+
+interface EditorProps {
+  initial: AboutMe
+  onSave: (aboutMe: AboutMe) => Promise<unknown>
+}
+
+function AboutMeEditor({ initial, onSave }: EditorProps) {
+  const [draft, setDraft] = useState(initial)
+  const [savedVersion, setSavedVersion] = useState(initial)
+  return (
+    <>
+      <AboutMeForm
+        value={draft}
+        onChange={setDraft}
+        unsaved={draft !== savedVersion}
+        onSave={async () => {
+          await onSave(draft)
+          setSavedVersion(draft)
+        }}
+      />
+      <ShareOptions aboutMe={draft} />
+      {/* Shown only when printing: the About me alone, without the form or the app around it. */}
+      <div className="about-me-print" hidden>
+        <h1>About me</h1>
+        <AboutMeView aboutMe={draft} />
+      </div>
+    </>
+  )
+}
