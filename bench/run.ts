@@ -9,8 +9,10 @@ import path from 'node:path'
 import { brotliCompressSync } from 'node:zlib'
 import { launchChromium } from '../scripts/chromium.ts'
 import { startServer } from '../scripts/local-server.ts'
+import { benchDirectory } from './directory.ts'
 import { measureFirstLoad, type TransferSize } from './first-load-size.ts'
 import { medianLighthouse, type LighthouseResult } from './lighthouse-scores.ts'
+import { benchHistory } from './history.ts'
 import { benchSearch, contentSizes } from './search.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -114,6 +116,7 @@ async function printContentSizes() {
 }
 
 const search = printSearch()
+console.log(`\n${(await benchDirectory()).join('\n')}`)
 const content = await printContentSizes()
 
 const server = await startServer(root)
@@ -122,13 +125,16 @@ try {
   await waitForCompression(server.url)
   const browser = await launchChromium()
   const sizes: TransferSize[] = []
+  let history: string[] = []
   try {
     for (const page of ['/', '/help'])
       sizes.push(...(await measureFirstLoad(browser, server.url, page)))
+    history = await benchHistory(server.url, browser)
   } finally {
     await browser.close()
   }
   printSizes(sizes)
+  console.log(`\n${history.join('\n')}`)
   const homeJs = sizes.find((s) => s.path === '/' && s.kind === 'js')
   if (homeJs) console.log(`Target: at most 110 KB of JavaScript (gzip) for /: ${kb(homeJs.gzip)}`)
 
@@ -147,7 +153,14 @@ try {
   await writeFile(
     path.join(root, 'build/bench/results.json'),
     JSON.stringify(
-      { measuredAt: new Date().toISOString(), sizes, search, content, lighthouse: results },
+      {
+        measuredAt: new Date().toISOString(),
+        sizes,
+        search,
+        content,
+        history,
+        lighthouse: results,
+      },
       null,
       2,
     ),

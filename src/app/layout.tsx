@@ -20,8 +20,8 @@ function useDocumentTitle() {
   const { pathname } = useLocation()
   useEffect(() => {
     const route = matchRoutes([...appRoutes], pathname)?.[0]?.route
-    // Pages of a dynamic route (an article, a tool) set their own title.
-    if (route?.dynamic) return
+    // Pages of a dynamic route (an article, a tool) and of My space set their own title.
+    if (route?.dynamic || route?.ownTitles) return
     document.title = documentTitle(route, area.appName)
   }, [pathname])
 }

@@ -17,6 +17,8 @@ export interface AppRoute extends PageMeta {
   prerender: boolean
   /** For routes with a parameter; loaded lazily so their data stays out of the main chunk. */
   dynamic?: () => Promise<DynamicPages>
+  /** Its pages set their own browser title (usePageTitle), like a dynamic route's pages. */
+  ownTitles?: boolean
   Page: LazyExoticComponent<ComponentType>
 }
 
@@ -35,6 +37,13 @@ const onItsWay = () => import('./on-its-way-pages.tsx')
 const LibraryPage = page(() => import('../features/self-help/library-page.tsx'), 'LibraryPage')
 const ArticlePage = page(() => import('../features/self-help/article-page.tsx'), 'ArticlePage')
 const ToolPage = page(() => import('../features/self-help/tools/tool-page.tsx'), 'ToolPage')
+const FindSupportPage = page(
+  () => import('../features/directory/find-support-page.tsx'),
+  'FindSupportPage',
+)
+const ServicePage = page(() => import('../features/directory/service-page.tsx'), 'ServicePage')
+const MySpacePage = page(() => import('../features/my-space/my-space-page.tsx'), 'MySpacePage')
+const CheckInPage = page(() => import('../features/check-ins/check-in-page.tsx'), 'CheckInPage')
 
 /** Every route of the app. The server and the prerender step read this table too. */
 export const appRoutes: readonly AppRoute[] = [
@@ -88,28 +97,30 @@ export const appRoutes: readonly AppRoute[] = [
     title: 'Check in',
     description: 'Note how you feel in under a minute. It stays on this device.',
     prerender: true,
-    Page: page(onItsWay, 'CheckInOnItsWay'),
+    Page: CheckInPage,
   },
   {
     path: '/my-space/*',
     title: 'My space',
     description: 'Your check-ins, goals, safety plan and About me, kept on this device.',
     prerender: true,
-    Page: page(onItsWay, 'MySpaceOnItsWay'),
+    ownTitles: true,
+    Page: MySpacePage,
   },
   {
     path: '/find-support',
     title: 'Find support',
     description: 'Services near you and online, the way you want help.',
     prerender: true,
-    Page: page(onItsWay, 'FindSupportOnItsWay'),
+    Page: FindSupportPage,
   },
   {
     path: '/find-support/:serviceId',
     title: 'Find support',
     description: 'Services near you and online, the way you want help.',
-    prerender: false,
-    Page: page(onItsWay, 'FindSupportOnItsWay'),
+    prerender: true,
+    dynamic: async () => (await import('../features/directory/service-pages.ts')).servicePages,
+    Page: ServicePage,
   },
   {
     path: '/parents',
