@@ -75,7 +75,9 @@ async function serverWithFeed() {
 describe('the directory feed', () => {
   it('offers the area feed, imported and checked, at /api/v1/directory', async () => {
     const renamed = structuredClone(demoPage)
-    renamed.contents[0].name = 'A name changed at the source'
+    const [first] = renamed.contents
+    if (!first) throw new Error('The demo feed has no services')
+    first.name = 'A name changed at the source'
     source.feed.body = JSON.stringify(renamed)
     const { app } = await serverWithFeed()
 
