@@ -1,3 +1,4 @@
+import { Link } from 'react-router'
 import { OnItsWay } from './on-its-way.tsx'
 
 export function ParentsOnItsWay() {
@@ -6,6 +7,12 @@ export function ParentsOnItsWay() {
       <p>
         Soon this will help you understand what your child may be going through, how to talk about
         it, and how to get help, for them and for you.
+      </p>
+      <p>
+        You can already{' '}
+        <Link to="/find-support?for=parents">find services for parents and carers</Link>, with
+        helplines for parents shown first, and read the{' '}
+        <Link to="/self-help?audience=parents">articles for parents and carers</Link>.
       </p>
     </OnItsWay>
   )
