@@ -117,6 +117,17 @@ describe('the directory feed', () => {
     expect((await app.inject('/api/v1/directory')).body).toBe(before)
   })
 
+  it('keeps the last bundle when a refresh has lost most of its services', async () => {
+    const { app, feed } = await serverWithFeed()
+    const before = (await app.inject('/api/v1/directory')).body
+
+    const shrunk = structuredClone(demoPage)
+    shrunk.contents = shrunk.contents.slice(0, 5)
+    source.feed.body = JSON.stringify({ ...shrunk, total_items: 5, size: 5 })
+    await feed.refresh()
+    expect((await app.inject('/api/v1/directory')).body).toBe(before)
+  })
+
   it('serves the kept bundle after a restart, before the feed answers', async () => {
     const first = await serverWithFeed()
     const kept = (await first.app.inject('/api/v1/directory')).json<{ generatedAt: string }>()

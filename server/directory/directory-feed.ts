@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { mkdir, readFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { FastifyBaseLogger } from 'fastify'
@@ -26,6 +26,9 @@ export interface FeedBody {
   generatedAt: string
 }
 
+/** A refresh with fewer than this share of the last good bundle's services is not used. */
+const MIN_SHARE_KEPT = 0.5
+
 function bodyOf(text: string, generatedAt: string): FeedBody {
   const json = Buffer.from(text)
   const etag = `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`
@@ -41,6 +44,7 @@ export class DirectoryFeed {
   #latest: FeedBody | undefined
   #timer: NodeJS.Timeout | undefined
   #running: Promise<void> | undefined
+  #serviceCount: number | undefined
   #log: Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'> | undefined
 
   constructor(private readonly options: FeedOptions) {}
@@ -79,6 +83,7 @@ export class DirectoryFeed {
     const checked = checkBundle(JSON.parse(text) as unknown)
     if (checked.ok && checked.bundle.area === this.options.area) {
       this.#latest = bodyOf(text.trim(), checked.bundle.generatedAt)
+      this.#serviceCount = checked.bundle.services.length
     } else {
       this.#log?.warn('the kept directory bundle is not usable; waiting for a refresh')
     }
@@ -89,11 +94,14 @@ export class DirectoryFeed {
     const log = this.#log
     try {
       await mkdir(path.dirname(file), { recursive: true })
+      // Imported beside the kept bundle, which is replaced only once the new one passes.
+      const incoming = `${file}.incoming`
+      await rm(incoming, { force: true })
       const result = await runImport({
         source,
         area,
         root,
-        out: file,
+        out: incoming,
         fetch: { timeoutMs: this.options.timeoutMs ?? 30_000 },
       })
       const counts = { services: result.bundle?.services.length ?? 0, notes: result.notes.length }
@@ -105,6 +113,19 @@ export class DirectoryFeed {
         return
       }
       const rejected = result.records.filter((record) => record.outcome === 'rejected').length
+      const checked = checkBundle(result.bundle)
+      if (!checked.ok) {
+        log?.warn({ ...counts, problems: checked.problems }, 'directory refresh unusable; kept')
+        return
+      }
+      const before = this.#serviceCount
+      if (before !== undefined && counts.services < before * MIN_SHARE_KEPT) {
+        // A feed that suddenly lost most of its services is far likelier broken than true.
+        log?.warn({ ...counts, before }, 'directory refresh lost most services; kept the last')
+        return
+      }
+      this.#serviceCount = counts.services
+      await rename(incoming, file)
       const text = JSON.stringify(result.bundle)
       this.#latest = bodyOf(text, result.bundle.generatedAt)
       log?.info({ ...counts, rejected }, 'directory refreshed')

@@ -3,9 +3,10 @@ import { PageHeading } from '../../ui/page-heading.tsx'
 import { ContactCard } from './contact-card.tsx'
 import { crisisContacts } from './crisis-contacts.ts'
 
-function latestCheck(dates: readonly string[]): string {
-  const latest = [...dates].sort().at(-1) ?? ''
-  const date = new Date(`${latest}T12:00:00Z`)
+/** The oldest check, so the date never makes a number look more recently checked than it is. */
+function oldestCheck(dates: readonly string[]): string {
+  const oldest = [...dates].sort().at(0) ?? ''
+  const date = new Date(`${oldest}T12:00:00Z`)
   return date.toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })
 }
 
@@ -57,8 +58,8 @@ export function HelpPage() {
       </section>
 
       <p className="small-print">
-        We last checked these numbers in{' '}
-        {latestCheck(crisisContacts.map((contact) => contact.lastChecked))}.
+        We checked every one of these numbers in or after{' '}
+        {oldestCheck(crisisContacts.map((contact) => contact.lastChecked))}.
       </p>
     </div>
   )

@@ -20,8 +20,10 @@ export function QuickExitPage() {
         </li>
       </ul>
       <p>
-        Harbour hides the page at once and opens an ordinary weather website instead. If you press
-        the browser&rsquo;s back button, you won&rsquo;t go back into Harbour.
+        Harbour hides the page at once and opens an ordinary weather website instead. Once a page of
+        Harbour has finished loading, pressing the browser&rsquo;s back button won&rsquo;t take you
+        back into Harbour. (On a very slow connection, or with JavaScript turned off, the button
+        still opens the weather website, but Back may return to the page you were on.)
       </p>
       <h2>What quick exit can&rsquo;t do</h2>
       <p>
@@ -39,7 +41,8 @@ export function QuickExitPage() {
           the menu under History.
         </li>
         <li>
-          You can also set a passcode on My space, so nobody else can open what you have written.
+          You can also set a passcode on My space, so nobody else who picks up your phone can open
+          what you have written.
         </li>
       </ul>
       <p>

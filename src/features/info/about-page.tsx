@@ -35,8 +35,9 @@ export function AboutPage() {
 
       <h2>Works for everyone</h2>
       <p>
-        Harbour works offline once you have opened it, and with a keyboard or screen reader. You can
-        change the colours, text size and motion in <Link to="/settings">Settings</Link>.
+        Harbour works offline once you have opened it, and is built to work with a keyboard and with
+        screen readers (a full screen reader check is still to come). You can change the colours,
+        text size and motion in <Link to="/settings">Settings</Link>.
       </p>
 
       <h2>Where the information comes from</h2>

@@ -39,7 +39,8 @@ const ServiceSchema = v.object({
   organisation: v.string(),
   description: v.string(),
   sample: v.boolean(),
-  url: v.optional(v.pipe(v.string(), v.startsWith('https://'))),
+  // The importer lets only web links through; a few services still have http:// sites.
+  url: v.optional(v.pipe(v.string(), v.regex(/^https?:\/\//, 'is not a web address'))),
   email: v.optional(v.string()),
   phones: v.array(
     v.object({
