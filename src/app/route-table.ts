@@ -33,7 +33,6 @@ const QuickExitPage = page(() => import('../features/crisis/quick-exit-page.tsx'
 const SettingsPage = page(() => import('../features/settings/settings-page.tsx'), 'SettingsPage')
 const PrivacyPage = page(() => import('../features/info/privacy-page.tsx'), 'PrivacyPage')
 const AboutPage = page(() => import('../features/info/about-page.tsx'), 'AboutPage')
-const onItsWay = () => import('./on-its-way-pages.tsx')
 const LibraryPage = page(() => import('../features/self-help/library-page.tsx'), 'LibraryPage')
 const ArticlePage = page(() => import('../features/self-help/article-page.tsx'), 'ArticlePage')
 const ToolPage = page(() => import('../features/self-help/tools/tool-page.tsx'), 'ToolPage')
@@ -42,6 +41,8 @@ const FindSupportPage = page(
   'FindSupportPage',
 )
 const ServicePage = page(() => import('../features/directory/service-page.tsx'), 'ServicePage')
+const ParentsPage = page(() => import('../features/audiences/parents-page.tsx'), 'ParentsPage')
+const SchoolsPage = page(() => import('../features/audiences/schools-page.tsx'), 'SchoolsPage')
 const MySpacePage = page(() => import('../features/my-space/my-space-page.tsx'), 'MySpacePage')
 const CheckInPage = page(() => import('../features/check-ins/check-in-page.tsx'), 'CheckInPage')
 
@@ -127,14 +128,14 @@ export const appRoutes: readonly AppRoute[] = [
     title: 'For parents and carers',
     description: 'Help for parents and carers worried about a child or young person.',
     prerender: true,
-    Page: page(onItsWay, 'ParentsOnItsWay'),
+    Page: ParentsPage,
   },
   {
     path: '/schools',
     title: 'For schools',
     description: 'Share safe links to Harbour with pupils, and know what to do on a disclosure.',
     prerender: true,
-    Page: page(onItsWay, 'SchoolsOnItsWay'),
+    Page: SchoolsPage,
   },
   {
     path: '/settings',

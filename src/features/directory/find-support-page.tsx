@@ -4,6 +4,7 @@ import { useDirectory } from './data/use-directory.ts'
 import { ChoiceFlow } from './find/choice-flow.tsx'
 import { DirectoryFiltersForm } from './find/directory-filters-form.tsx'
 import { NoResults } from './find/no-results.tsx'
+import { forgetDoor, useDoor } from '../audiences/door.ts'
 import { ParentsDoorNote } from './find/parents-door-note.tsx'
 import { resultsMessage } from './find/results-message.ts'
 import { ResultsList } from './find/results-list.tsx'
@@ -21,7 +22,11 @@ import './service/service.css'
 
 export function FindSupportPage() {
   const { services, index } = useDirectory()
-  const { query, search, update, clearFilters } = useDirectoryQuery()
+  const { query: address, search, update, clearFilters } = useDirectoryQuery()
+  // A parent or carer who chose the parents' view on this device gets parent services first,
+  // even from a link that does not say so.
+  const door = useDoor()
+  const query = address.audience || door !== 'parents' ? address : { ...address, audience: door }
   const place = useSearchPlace(query.near)
   const now = useNow()
   const origin = place.state === 'found' ? place.place : undefined
@@ -51,7 +56,12 @@ export function FindSupportPage() {
         <Link to="/help">get help now</Link>.
       </p>
       {query.audience === 'parents' && (
-        <ParentsDoorNote onShowUsualOrder={() => changeAndShowResults({ audience: undefined })} />
+        <ParentsDoorNote
+          onShowUsualOrder={() => {
+            forgetDoor()
+            changeAndShowResults({ audience: undefined })
+          }}
+        />
       )}
 
       <ChoiceFlow choice={query.choice} onChange={(choice) => update({ choice })} />

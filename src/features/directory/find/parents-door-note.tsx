@@ -7,7 +7,7 @@ export function ParentsDoorNote({ onShowUsualOrder }: Props) {
   return (
     <div className="callout parents-door-note">
       <p>
-        You came through the parents and carers page, so services for parents and carers come first.
+        You are looking as a parent or carer, so services for parents and carers come first.
       </p>
       <button type="button" className="button" onClick={onShowUsualOrder}>
         Show the usual order
