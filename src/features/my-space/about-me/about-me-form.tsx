@@ -41,6 +41,7 @@ export function AboutMeForm({ value, onChange, onSave, unsaved }: Props) {
   )
 
   async function save() {
+    if (saving) return
     setSaving(true)
     try {
       await onSave()
@@ -73,7 +74,11 @@ export function AboutMeForm({ value, onChange, onSave, unsaved }: Props) {
       {text('contactNotes')}
       {text('anythingElse')}
       <div>
-        <button type="submit" className="button button--primary" disabled={saving}>
+        <button
+          type="submit"
+          className="button button--primary"
+          aria-disabled={saving || undefined}
+        >
           Save About me
         </button>
         {unsaved && <p className="hint">You have changes that are not saved yet.</p>}

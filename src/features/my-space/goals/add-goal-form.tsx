@@ -5,7 +5,13 @@ import { StatusLine, type Status } from '../hub/status-line.tsx'
 import { GoalTitleField } from './goal-title-field.tsx'
 
 /** A new goal, in the person's own words. What they typed stays if saving fails. */
-export function AddGoalForm({ first }: { first: boolean }) {
+interface Props {
+  first: boolean
+  /** Told when a goal is added: the form may go (at three goals), so the page says it. */
+  onAdded: (title: string) => void
+}
+
+export function AddGoalForm({ first, onAdded }: Props) {
   const [title, setTitle] = useState('')
   const [error, setError] = useState<string>()
   const [status, setStatus] = useState<Status>()
@@ -13,6 +19,7 @@ export function AddGoalForm({ first }: { first: boolean }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault()
+    if (saving) return
     if (title.trim() === '') {
       setError('Write your goal in a few words.')
       return
@@ -22,7 +29,8 @@ export function AddGoalForm({ first }: { first: boolean }) {
     try {
       const goal = await addGoal(title)
       setTitle('')
-      setStatus({ tone: 'done', text: `Added “${goal.title}”. Saved on this device.` })
+      setStatus(undefined)
+      onAdded(goal.title)
     } catch (cause) {
       const text = cause instanceof GoalLimitError ? cause.message : saveErrorMessage(cause)
       setStatus({ tone: 'problem', text })
@@ -42,7 +50,11 @@ export function AddGoalForm({ first }: { first: boolean }) {
           onChange={setTitle}
           error={error}
         />
-        <button type="submit" className="button button--primary" disabled={saving}>
+        <button
+          type="submit"
+          className="button button--primary"
+          aria-disabled={saving || undefined}
+        >
           Add this goal
         </button>
       </form>

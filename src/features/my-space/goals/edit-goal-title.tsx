@@ -23,6 +23,7 @@ export function EditGoalTitle({ goal, onDone }: Props) {
 
   async function submit(event: FormEvent) {
     event.preventDefault()
+    if (saving) return
     if (title.trim() === '') {
       setError('Write your goal in a few words.')
       return
@@ -45,7 +46,11 @@ export function EditGoalTitle({ goal, onDone }: Props) {
     <form ref={formRef} className="goal-edit" onSubmit={(event) => void submit(event)} noValidate>
       <GoalTitleField label="Your goal’s words" value={title} onChange={setTitle} error={error} />
       <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={saving}>
+        <button
+          type="submit"
+          className="button button--primary"
+          aria-disabled={saving || undefined}
+        >
           Save the words
         </button>
         <button type="button" className="button" onClick={() => onDone()}>

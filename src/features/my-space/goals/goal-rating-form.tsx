@@ -19,6 +19,7 @@ export function GoalRatingForm({ goal }: { goal: GoalRow }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault()
+    if (saving) return
     if (rating === undefined) {
       setError('Choose a number from 0 to 10.')
       return
@@ -51,7 +52,7 @@ export function GoalRatingForm({ goal }: { goal: GoalRow }) {
         error={error}
         className="goal-rating__scale"
       />
-      <button type="submit" className="button" disabled={saving}>
+      <button type="submit" className="button" aria-disabled={saving || undefined}>
         Save this rating
       </button>
       <StatusLine status={status} />

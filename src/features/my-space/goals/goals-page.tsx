@@ -57,7 +57,12 @@ export function GoalsPage() {
             )}
           </section>
           {goals.active.length < MAX_ACTIVE_GOALS ? (
-            <AddGoalForm first={goals.active.length === 0 && goals.past.length === 0} />
+            <AddGoalForm
+              first={goals.active.length === 0 && goals.past.length === 0}
+              onAdded={(title) =>
+                report({ tone: 'done', text: `Added “${title}”. Saved on this device.` }, 'active')
+              }
+            />
           ) : (
             <p className="goals__full">
               You have three goals, which is the most at one time. To add a new one, move a goal to

@@ -36,6 +36,7 @@ export function CheckInEditForm({ draft, onChange, onSave, saving }: Props) {
   const noteId = useId()
   const submit = (event: FormEvent) => {
     event.preventDefault()
+    if (saving) return
     onSave()
   }
   return (
@@ -76,7 +77,11 @@ export function CheckInEditForm({ draft, onChange, onSave, saving }: Props) {
         />
       </div>
       <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={saving}>
+        <button
+          type="submit"
+          className="button button--primary"
+          aria-disabled={saving || undefined}
+        >
           Save changes
         </button>
       </div>

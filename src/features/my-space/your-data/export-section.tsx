@@ -12,6 +12,7 @@ export function ExportSection() {
   const [busy, setBusy] = useState(false)
 
   async function download(kind: 'everything' | 'check-ins') {
+    if (busy) return
     setBusy(true)
     try {
       const fileName =
@@ -52,7 +53,7 @@ export function ExportSection() {
         <button
           type="button"
           className="button"
-          disabled={busy}
+          aria-disabled={busy || undefined}
           onClick={() => void download('everything')}
         >
           Download everything (JSON file)
@@ -60,7 +61,7 @@ export function ExportSection() {
         <button
           type="button"
           className="button"
-          disabled={busy}
+          aria-disabled={busy || undefined}
           onClick={() => void download('check-ins')}
         >
           Download check-ins as a spreadsheet (CSV file)
