@@ -6,9 +6,7 @@ interface Props {
 export function ParentsDoorNote({ onShowUsualOrder }: Props) {
   return (
     <div className="callout parents-door-note">
-      <p>
-        You are looking as a parent or carer, so services for parents and carers come first.
-      </p>
+      <p>You are looking as a parent or carer, so services for parents and carers come first.</p>
       <button type="button" className="button" onClick={onShowUsualOrder}>
         Show the usual order
       </button>
