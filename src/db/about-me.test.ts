@@ -7,8 +7,12 @@ import {
   saveAboutMe,
   type AboutMe,
 } from './about-me.ts'
-import type { HarbourDatabase } from './schema.ts'
-import { createTestDatabase } from './test-harness.ts'
+import {
+  createTestDatabaseWithLock,
+  LOCK_MODES,
+  readRecord,
+  storeRecord,
+} from './lock/test-lock.ts'
 
 const story: AboutMe = {
   preferredName: 'Sam',
@@ -21,10 +25,9 @@ const story: AboutMe = {
   anythingElse: '',
 }
 
-describe('About me on the device', () => {
-  let database: HarbourDatabase
-  beforeEach(() => {
-    database = createTestDatabase()
+describe.each(LOCK_MODES)('About me on the device, with the lock %s', (mode) => {
+  beforeEach(async () => {
+    await createTestDatabaseWithLock(mode)
   })
 
   it('has nothing until something is saved', async () => {
@@ -37,7 +40,7 @@ describe('About me on the device', () => {
     const read = await getAboutMe()
     expect(read?.aboutMe).toEqual(story)
     expect(Date.parse(read?.updatedAt ?? '')).not.toBeNaN()
-    expect((await database.documents.get('about-me'))?.data).toEqual(story)
+    expect((await readRecord('documents', 'about-me'))?.data).toEqual(story)
   })
 
   it('replaces the story on each save', async () => {
@@ -47,7 +50,7 @@ describe('About me on the device', () => {
   })
 
   it('reads a damaged record without crashing, keeping every part that is still good', async () => {
-    await database.documents.put({
+    await storeRecord('documents', {
       id: 'about-me',
       updatedAt: '2026-01-01T00:00:00.000Z',
       data: {

@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { askToKeepDataOnce } from '../lib/persistent-storage.ts'
-import { db } from './database.ts'
+import { changeRows, readRow, toStored } from './personal-rows.ts'
+import type { DocumentRow } from './rows.ts'
 
 /** The ways someone can ask to be contacted, in the order they are offered. */
 export const CONTACT_WAYS = ['text', 'phone-call', 'email', 'letter', 'in-person'] as const
@@ -106,7 +107,7 @@ export interface SavedAboutMe {
 const DOCUMENT_ID = 'about-me'
 
 export async function getAboutMe(): Promise<SavedAboutMe | undefined> {
-  const row = await db().documents.get(DOCUMENT_ID)
+  const row = await readRow('documents', (table) => table.get(DOCUMENT_ID))
   if (!row) return undefined
   return { aboutMe: parseAboutMe(row.data), updatedAt: row.updatedAt }
 }
@@ -115,7 +116,11 @@ export async function getAboutMe(): Promise<SavedAboutMe | undefined> {
 export async function saveAboutMe(aboutMe: AboutMe): Promise<SavedAboutMe> {
   const clean = parseAboutMe(aboutMe)
   const updatedAt = new Date().toISOString()
-  await db().documents.put({ id: DOCUMENT_ID, updatedAt, data: { ...clean } })
+  const row: DocumentRow = { id: DOCUMENT_ID, updatedAt, data: { ...clean } }
+  await changeRows(['documents'], async (lock, database) => {
+    const stored = await toStored(lock, 'documents', row)
+    return { write: () => database.documents.put(stored) }
+  })
   void askToKeepDataOnce()
   return { aboutMe: clean, updatedAt }
 }

@@ -9,13 +9,13 @@ import {
   listCheckIns,
   updateCheckIn,
 } from './check-ins.ts'
-import { createTestDatabase } from './test-harness.ts'
+import { createTestDatabaseWithLock, LOCK_MODES } from './lock/test-lock.ts'
 
 const base = { mood: 3 as const, feelings: ['calm'], happenings: ['school'] }
 
-describe('check-ins', () => {
-  beforeEach(() => {
-    createTestDatabase()
+describe.each(LOCK_MODES)('check-ins, with the lock %s', (mode) => {
+  beforeEach(async () => {
+    await createTestDatabaseWithLock(mode)
   })
 
   it('adds a check-in with an id and the time, and reads it back', async () => {

@@ -1,10 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { getCopingKit, saveCopingKit } from './coping-kit.ts'
-import { createTestDatabase } from './test-harness.ts'
+import {
+  createTestDatabaseWithLock,
+  LOCK_MODES,
+  readRecord,
+  storeRecord,
+} from './lock/test-lock.ts'
 
-describe('coping kit', () => {
-  beforeEach(() => {
-    createTestDatabase()
+describe.each(LOCK_MODES)('coping kit, with the lock %s', (mode) => {
+  beforeEach(async () => {
+    await createTestDatabaseWithLock(mode)
   })
 
   it('is empty before anything is saved', async () => {
@@ -23,16 +28,15 @@ describe('coping kit', () => {
   })
 
   it('stores the kit as the one coping-kit document', async () => {
-    const database = createTestDatabase()
+    const database = await createTestDatabaseWithLock(mode)
     await saveCopingKit([{ id: 'a', text: 'Wrap up in a blanket' }])
-    const row = await database.documents.get('coping-kit')
+    const row = await readRecord('documents', 'coping-kit')
     expect(row?.data).toEqual({ items: [{ id: 'a', text: 'Wrap up in a blanket' }] })
     expect(await database.documents.count()).toBe(1)
   })
 
   it('leaves out items it cannot read instead of failing', async () => {
-    const database = createTestDatabase()
-    await database.documents.put({
+    await storeRecord('documents', {
       id: 'coping-kit',
       updatedAt: new Date().toISOString(),
       data: { items: [{ id: 'a', text: 'Draw' }, { id: 3 }, 'junk', null] },

@@ -1,5 +1,6 @@
 import { askToKeepDataOnce } from '../lib/persistent-storage.ts'
-import { db } from './database.ts'
+import { changeRows, readRow, toStored } from './personal-rows.ts'
+import type { DocumentRow } from './rows.ts'
 
 export interface CopingKitItem {
   id: string
@@ -19,7 +20,7 @@ function isCopingKitItem(value: unknown): value is CopingKitItem {
  * version, or damaged) is left out rather than breaking the whole kit.
  */
 export async function getCopingKit(): Promise<CopingKitItem[]> {
-  const row = await db().documents.get(DOCUMENT_ID)
+  const row = await readRow('documents', (table) => table.get(DOCUMENT_ID))
   const items = row?.data.items
   if (!Array.isArray(items)) return []
   return items.filter(isCopingKitItem).map(({ id, text }) => ({ id, text }))
@@ -27,10 +28,14 @@ export async function getCopingKit(): Promise<CopingKitItem[]> {
 
 /** Replaces the whole kit: the list is short, and its order is part of what is saved. */
 export async function saveCopingKit(items: readonly CopingKitItem[]): Promise<void> {
-  await db().documents.put({
+  const row: DocumentRow = {
     id: DOCUMENT_ID,
     updatedAt: new Date().toISOString(),
     data: { items: items.map(({ id, text }) => ({ id, text })) },
+  }
+  await changeRows(['documents'], async (lock, database) => {
+    const stored = await toStored(lock, 'documents', row)
+    return { write: () => database.documents.put(stored) }
   })
   void askToKeepDataOnce()
 }

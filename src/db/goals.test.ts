@@ -11,12 +11,12 @@ import {
   updateGoal,
 } from './goals.ts'
 import type { HarbourDatabase } from './schema.ts'
-import { createTestDatabase } from './test-harness.ts'
+import { createTestDatabaseWithLock, LOCK_MODES } from './lock/test-lock.ts'
 
-describe('goals', () => {
+describe.each(LOCK_MODES)('goals, with the lock %s', (mode) => {
   let database: HarbourDatabase
-  beforeEach(() => {
-    database = createTestDatabase()
+  beforeEach(async () => {
+    database = await createTestDatabaseWithLock(mode)
   })
 
   it('adds goals in the person’s words, trimmed, and lists them oldest first', async () => {

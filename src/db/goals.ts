@@ -1,6 +1,18 @@
 import { askToKeepDataOnce } from '../lib/persistent-storage.ts'
-import { db } from './database.ts'
+import {
+  changeRows,
+  editRow,
+  keyOf,
+  readRows,
+  sameStored,
+  storedTable,
+  toStored,
+  type PreparedChange,
+} from './personal-rows.ts'
+import type { RowLock } from './lock/row-lock.ts'
 import type { GoalRatingRow, GoalRow } from './rows.ts'
+import type { HarbourDatabase } from './schema.ts'
+import { openRows } from './sealing.ts'
 
 /** Goal Based Outcomes works with up to three goals at a time. */
 export const MAX_ACTIVE_GOALS = 3
@@ -29,10 +41,26 @@ function cleanTitle(title: string): string {
   return cleaned
 }
 
-function countActiveGoals(): Promise<number> {
-  return db()
-    .goals.filter((goal) => goal.archivedAt === undefined)
-    .count()
+function isActive(goal: GoalRow): boolean {
+  return goal.archivedAt === undefined
+}
+
+/**
+ * Works out a change that depends on every goal (the limit of three active ones): reads and
+ * opens them all, and writes only if none of them changed in the meantime, so two tabs can
+ * never both add a fourth.
+ */
+function changeWithAllGoals<R>(
+  work: (goals: GoalRow[], lock: RowLock, database: HarbourDatabase) => Promise<PreparedChange<R>>,
+): Promise<R> {
+  return changeRows(['goals'], async (lock, database) => {
+    const before = await database.goals.toArray()
+    const change = await work(await openRows('goals', before, keyOf(lock)), lock, database)
+    return {
+      unchanged: async () => sameStored(await database.goals.toArray(), before),
+      write: change.write,
+    }
+  })
 }
 
 /** Adds a goal in the person's own words; refuses a fourth active one with GoalLimitError. */
@@ -42,10 +70,10 @@ export async function addGoal(title: string): Promise<GoalRow> {
     title: cleanTitle(title),
     createdAt: new Date().toISOString(),
   }
-  // Counting and adding in one read-write transaction: two tabs cannot both add a fourth.
-  await db().transaction('rw', db().goals, async () => {
-    if ((await countActiveGoals()) >= MAX_ACTIVE_GOALS) throw new GoalLimitError()
-    await db().goals.add(row)
+  await changeWithAllGoals(async (goals, lock, database) => {
+    if (goals.filter(isActive).length >= MAX_ACTIVE_GOALS) throw new GoalLimitError()
+    const stored = await toStored(lock, 'goals', row)
+    return { write: () => database.goals.add(stored) }
   })
   void askToKeepDataOnce()
   return row
@@ -53,38 +81,51 @@ export async function addGoal(title: string): Promise<GoalRow> {
 
 /** Changes a goal's words; false when it no longer exists (deleted in another tab). */
 export async function updateGoal(id: string, title: string): Promise<boolean> {
-  return (await db().goals.update(id, { title: cleanTitle(title) })) === 1
+  const cleaned = cleanTitle(title)
+  return editRow('goals', id, (goal) =>
+    goal ? { row: { ...goal, title: cleaned }, result: true } : { result: false },
+  )
 }
 
 /** Moves a goal to the past goals (done, or no longer right); its ratings stay. */
 export async function archiveGoal(id: string): Promise<boolean> {
-  return (await db().goals.update(id, { archivedAt: new Date().toISOString() })) === 1
+  const archivedAt = new Date().toISOString()
+  return editRow('goals', id, (goal) =>
+    goal ? { row: { ...goal, archivedAt }, result: true } : { result: false },
+  )
 }
 
 /** Brings a past goal back; refuses with GoalLimitError when three are already active. */
 export async function restoreGoal(id: string): Promise<boolean> {
-  return db().transaction('rw', db().goals, async () => {
-    const goal = await db().goals.get(id)
-    if (!goal) return false
-    if (goal.archivedAt === undefined) return true
-    if ((await countActiveGoals()) >= MAX_ACTIVE_GOALS) throw new GoalLimitError()
+  return changeWithAllGoals(async (goals, lock, database) => {
+    const goal = goals.find((each) => each.id === id)
+    if (!goal) return { write: async () => false }
+    if (isActive(goal)) return { write: async () => true }
+    if (goals.filter(isActive).length >= MAX_ACTIVE_GOALS) throw new GoalLimitError()
     const { archivedAt: _archivedAt, ...active } = goal
-    await db().goals.put(active)
-    return true
+    const stored = await toStored(lock, 'goals', active)
+    return {
+      write: async () => {
+        await database.goals.put(stored)
+        return true
+      },
+    }
   })
 }
 
 /** Deletes a goal and all its ratings together: never a goal without ratings or the reverse. */
 export async function deleteGoal(id: string): Promise<void> {
-  await db().transaction('rw', db().goals, db().goalRatings, async () => {
-    await db().goalRatings.where('goalId').equals(id).delete()
-    await db().goals.delete(id)
-  })
+  await changeRows(['goals', 'goalRatings'], async (_lock, database) => ({
+    write: async () => {
+      await database.goalRatings.where('goalId').equals(id).delete()
+      await database.goals.delete(id)
+    },
+  }))
 }
 
 /** Every goal, active and past, oldest first. */
 export function listGoals(): Promise<GoalRow[]> {
-  return db().goals.orderBy('createdAt').toArray()
+  return readRows('goals', (table) => table.orderBy('createdAt').toArray())
 }
 
 /**
@@ -100,14 +141,19 @@ export async function rateGoal(
     throw new RangeError(`A goal rating is a whole number from 0 to 10, not ${rating}`)
   }
   const row: GoalRatingRow = { id: crypto.randomUUID(), goalId, at, rating }
-  return db().transaction('rw', db().goals, db().goalRatings, async () => {
-    if (!(await db().goals.get(goalId))) return undefined
-    await db().goalRatings.add(row)
-    return row
+  return changeRows(['goals', 'goalRatings'], async (lock, database) => {
+    const stored = await toStored(lock, 'goalRatings', row)
+    return {
+      write: async () => {
+        if (!(await storedTable(database, 'goals').get(goalId))) return undefined
+        await database.goalRatings.add(stored)
+        return row
+      },
+    }
   })
 }
 
 /** One goal's ratings, oldest first. */
 export function listRatings(goalId: string): Promise<GoalRatingRow[]> {
-  return db().goalRatings.where('goalId').equals(goalId).sortBy('at')
+  return readRows('goalRatings', (table) => table.where('goalId').equals(goalId).sortBy('at'))
 }

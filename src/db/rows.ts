@@ -1,3 +1,5 @@
+import type { Envelope } from '../lib/crypto/envelope.ts'
+
 /** The shapes stored on the device. Dates are ISO strings so exports and sync are plain JSON. */
 
 export type Mood = 1 | 2 | 3 | 4 | 5
@@ -67,3 +69,19 @@ export interface DocumentRow {
   updatedAt: string
   data: Record<string, unknown>
 }
+
+/**
+ * The passcode lock, when it is on: what is needed to make the key again from the passcode, and
+ * a known value sealed with that key, so a passcode can be checked without opening any record.
+ * It holds nothing personal and is never exported.
+ */
+export interface LockRecord {
+  id: 'lock'
+  /** The PBKDF2 salt, base64url. A new one each time a passcode is set. */
+  salt: string
+  iterations: number
+  check: Envelope
+}
+
+/** Harbour's own settings about the database itself. Only the lock, for now. */
+export type MetaRow = LockRecord

@@ -6,11 +6,16 @@ import {
   isSafetyPlanEmpty,
   saveSafetyPlan,
 } from './safety-plan.ts'
-import { createTestDatabase } from './test-harness.ts'
+import {
+  createTestDatabaseWithLock,
+  LOCK_MODES,
+  readRecord,
+  storeRecord,
+} from './lock/test-lock.ts'
 
-describe('safety plan', () => {
-  beforeEach(() => {
-    createTestDatabase()
+describe.each(LOCK_MODES)('safety plan, with the lock %s', (mode) => {
+  beforeEach(async () => {
+    await createTestDatabaseWithLock(mode)
   })
 
   it('is missing until one is made', async () => {
@@ -35,9 +40,9 @@ describe('safety plan', () => {
   })
 
   it('stores the plan as the one safety-plan document', async () => {
-    const database = createTestDatabase()
+    const database = await createTestDatabaseWithLock(mode)
     await saveSafetyPlan({ ...emptySafetyPlan(), reasons: [{ id: 'r', text: 'My dog' }] })
-    const row = await database.documents.get('safety-plan')
+    const row = await readRecord('documents', 'safety-plan')
     expect(row?.data.reasons).toEqual([{ id: 'r', text: 'My dog' }])
     expect(await database.documents.count()).toBe(1)
   })
@@ -58,8 +63,7 @@ describe('safety plan', () => {
   })
 
   it('keeps what it can read from a damaged record and counts the rest', async () => {
-    const database = createTestDatabase()
-    await database.documents.put({
+    await storeRecord('documents', {
       id: 'safety-plan',
       updatedAt: '2026-11-20T10:00:00.000Z',
       data: {
@@ -83,8 +87,7 @@ describe('safety plan', () => {
   })
 
   it('opens a record whose data is not an object at all', async () => {
-    const database = createTestDatabase()
-    await database.documents.put({
+    await storeRecord('documents', {
       id: 'safety-plan',
       updatedAt: '2026-11-20T10:00:00.000Z',
       data: null as unknown as Record<string, unknown>,

@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { askToKeepDataOnce } from '../lib/persistent-storage.ts'
-import { db } from './database.ts'
+import { changeRows, editRow, readRow, toStored } from './personal-rows.ts'
 import type { DocumentRow } from './rows.ts'
 
 /** The parts of a safety plan, in the order they are shown and printed. */
@@ -101,7 +101,7 @@ export function readSafetyPlan(row: DocumentRow | undefined): StoredSafetyPlan |
 
 /** The plan on this device; undefined when none has been made. */
 export async function getSafetyPlan(): Promise<StoredSafetyPlan | undefined> {
-  return readSafetyPlan(await db().documents.get(DOCUMENT_ID))
+  return readSafetyPlan(await readRow('documents', (table) => table.get(DOCUMENT_ID)))
 }
 
 function toRow(plan: SafetyPlan): DocumentRow {
@@ -116,22 +116,26 @@ function toRow(plan: SafetyPlan): DocumentRow {
 
 /** Replaces the whole plan: it is short, and the order of each list is part of it. */
 export async function saveSafetyPlan(plan: SafetyPlan): Promise<void> {
-  await db().documents.put(toRow(plan))
+  const row = toRow(plan)
+  await changeRows(['documents'], async (lock, database) => {
+    const stored = await toStored(lock, 'documents', row)
+    return { write: () => database.documents.put(stored) }
+  })
   void askToKeepDataOnce()
 }
 
 /**
- * Applies one change to the plan as it is stored now, in one transaction, so a change made in
- * another tab is never overwritten by this one's older copy. `edit` must be synchronous.
+ * Applies one change to the plan as it is stored now, and saves it only if the stored plan is
+ * still the one the change was made to (otherwise it is made again to the newer plan), so a
+ * change made in another tab is never overwritten by this one's older copy. `edit` must be
+ * synchronous, and may run more than once.
  */
 export async function changeSafetyPlan(
   edit: (plan: SafetyPlan) => SafetyPlan,
 ): Promise<SafetyPlan> {
-  const next = await db().transaction('rw', db().documents, async () => {
-    const current = readSafetyPlan(await db().documents.get(DOCUMENT_ID))
-    const changed = edit(current?.plan ?? emptySafetyPlan())
-    await db().documents.put(toRow(changed))
-    return changed
+  const next = await editRow('documents', DOCUMENT_ID, (row) => {
+    const changed = edit(readSafetyPlan(row)?.plan ?? emptySafetyPlan())
+    return { row: toRow(changed), result: changed }
   })
   void askToKeepDataOnce()
   return next

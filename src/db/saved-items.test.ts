@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { isItemSaved, listSavedItems, saveItem, unsaveItem } from './saved-items.ts'
+import { createTestDatabaseWithLock, LOCK_MODES } from './lock/test-lock.ts'
 import { createTestDatabase } from './test-harness.ts'
 
-describe('saved items', () => {
-  beforeEach(() => {
-    createTestDatabase()
+describe.each(LOCK_MODES)('saved items, with the lock %s', (mode) => {
+  beforeEach(async () => {
+    await createTestDatabaseWithLock(mode)
   })
 
   it('saves an item once, however often it is saved', async () => {

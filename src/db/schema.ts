@@ -1,38 +1,45 @@
-import Dexie, { type EntityTable } from 'dexie'
-import type {
-  CheckInRow,
-  DocumentRow,
-  GoalRatingRow,
-  GoalRow,
-  SavedItemRow,
-  ToolEntryRow,
-} from './rows.ts'
+import Dexie, { type EntityTable, type Table } from 'dexie'
+import type { MetaRow } from './rows.ts'
+import type { PersonalTable, StoredRow } from './sealing.ts'
 
 export const DATABASE_NAME = 'harbour'
+
+/** A personal table: each record is stored plain, or sealed while the lock is on. */
+type PersonalStore<T extends PersonalTable> = Table<StoredRow<T>, string, StoredRow<T>>
+
+/** The tables and indexes of the first version; kept as written, since databases made by it exist. */
+export const VERSION_1_STORES = {
+  checkIns: 'id, at',
+  goals: 'id, createdAt',
+  goalRatings: 'id, goalId, at',
+  savedItems: 'id, &[kind+ref], savedAt',
+  toolEntries: 'id, tool, updatedAt',
+  documents: 'id',
+} as const
 
 /**
  * Every version of Harbour's on-device database. Primary keys are client-made UUID strings from
  * the first version, because a primary key can never change later and sync needs them unique
  * across devices. Keep every version that has an upgrade, each with a test that opens a database
  * written by the version before it.
+ *
+ * Personal tables hold records plain, or sealed while the passcode lock is on (see sealing.ts):
+ * a sealed record keeps only its indexed fields readable.
  */
 export class HarbourDatabase extends Dexie {
-  checkIns!: EntityTable<CheckInRow, 'id'>
-  goals!: EntityTable<GoalRow, 'id'>
-  goalRatings!: EntityTable<GoalRatingRow, 'id'>
-  savedItems!: EntityTable<SavedItemRow, 'id'>
-  toolEntries!: EntityTable<ToolEntryRow, 'id'>
-  documents!: EntityTable<DocumentRow, 'id'>
+  checkIns!: PersonalStore<'checkIns'>
+  goals!: PersonalStore<'goals'>
+  goalRatings!: PersonalStore<'goalRatings'>
+  savedItems!: PersonalStore<'savedItems'>
+  toolEntries!: PersonalStore<'toolEntries'>
+  documents!: PersonalStore<'documents'>
+  /** Version 2: the passcode lock's record. Nothing personal, and never exported. */
+  meta!: EntityTable<MetaRow, 'id'>
 
   constructor(options?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }) {
     super(DATABASE_NAME, options)
-    this.version(1).stores({
-      checkIns: 'id, at',
-      goals: 'id, createdAt',
-      goalRatings: 'id, goalId, at',
-      savedItems: 'id, &[kind+ref], savedAt',
-      toolEntries: 'id, tool, updatedAt',
-      documents: 'id',
-    })
+    this.version(1).stores(VERSION_1_STORES)
+    // Adds a table and changes no record, so it needs no upgrade function.
+    this.version(2).stores({ meta: 'id' })
   }
 }

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { createTestDatabase } from './test-harness.ts'
+import { createTestDatabaseWithLock, LOCK_MODES } from './lock/test-lock.ts'
 import { deleteToolEntry, getToolEntry, listToolEntries, saveToolEntry } from './tool-entries.ts'
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5))
 
-describe('tool entries', () => {
-  beforeEach(() => {
-    createTestDatabase()
+describe.each(LOCK_MODES)('tool entries, with the lock %s', (mode) => {
+  beforeEach(async () => {
+    await createTestDatabaseWithLock(mode)
   })
 
   it('saves a new entry with an id and the time it was saved', async () => {

@@ -1,5 +1,5 @@
 import { askToKeepDataOnce } from '../lib/persistent-storage.ts'
-import { db } from './database.ts'
+import { changeRows, readRow, readRows, toStored } from './personal-rows.ts'
 import type { ToolEntryRow } from './rows.ts'
 
 /**
@@ -18,13 +18,19 @@ export async function saveToolEntry(
     updatedAt: new Date().toISOString(),
     data,
   }
-  await db().transaction('rw', db().toolEntries, async () => {
-    const existing = id === undefined ? undefined : await db().toolEntries.get(id)
-    // One tool overwriting another's entry would be a programming error, never a person's.
-    if (existing && existing.tool !== tool) {
-      throw new Error(`Tool entry ${id} belongs to ${existing.tool}, not ${tool}`)
+  await changeRows(['toolEntries'], async (lock, database) => {
+    const stored = await toStored(lock, 'toolEntries', row)
+    return {
+      write: async () => {
+        // Which tool an entry belongs to stays readable, so this needs nothing opened.
+        const existing = id === undefined ? undefined : await database.toolEntries.get(id)
+        // One tool overwriting another's entry would be a programming error, never a person's.
+        if (existing && existing.tool !== tool) {
+          throw new Error(`Tool entry ${id} belongs to ${existing.tool}, not ${tool}`)
+        }
+        await database.toolEntries.put(stored)
+      },
     }
-    await db().toolEntries.put(row)
   })
   void askToKeepDataOnce()
   return row
@@ -32,13 +38,17 @@ export async function saveToolEntry(
 
 /** One tool's entries, newest first. */
 export function listToolEntries(tool: string): Promise<ToolEntryRow[]> {
-  return db().toolEntries.where('tool').equals(tool).reverse().sortBy('updatedAt')
+  return readRows('toolEntries', (table) =>
+    table.where('tool').equals(tool).reverse().sortBy('updatedAt'),
+  )
 }
 
 export function getToolEntry(id: string): Promise<ToolEntryRow | undefined> {
-  return db().toolEntries.get(id)
+  return readRow('toolEntries', (table) => table.get(id))
 }
 
 export async function deleteToolEntry(id: string): Promise<void> {
-  await db().toolEntries.delete(id)
+  await changeRows(['toolEntries'], async (_lock, database) => ({
+    write: () => database.toolEntries.delete(id),
+  }))
 }

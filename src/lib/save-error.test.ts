@@ -19,6 +19,11 @@ describe('save errors', () => {
     expect(classifySaveError(named('InvalidStateError'))).toBe('unavailable')
   })
 
+  it('says when the passcode lock refused the save, and that nothing was lost', () => {
+    expect(classifySaveError(named('LockedError'))).toBe('locked')
+    expect(saveErrorMessage(named('LockedError'))).toMatch(/locked.*still here/)
+  })
+
   it('treats anything else as unknown, without throwing', () => {
     expect(classifySaveError(new Error('boom'))).toBe('unknown')
     expect(classifySaveError('a string')).toBe('unknown')

@@ -2,7 +2,7 @@
  * Turns a failed save into words for the person. Whatever went wrong, what they wrote is still on
  * the screen, so every message says so: the worst thing here would be to make them type it again.
  */
-export type SaveProblem = 'full' | 'unavailable' | 'unknown'
+export type SaveProblem = 'full' | 'unavailable' | 'locked' | 'unknown'
 
 const QUOTA_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED'])
 
@@ -31,6 +31,8 @@ function errorNames(error: unknown): string[] {
 
 export function classifySaveError(error: unknown): SaveProblem {
   const names = errorNames(error)
+  // The passcode lock (src/db/lock) refuses to read or write while My space is locked.
+  if (names.includes('LockedError')) return 'locked'
   if (names.some((name) => QUOTA_NAMES.has(name))) return 'full'
   if (names.some((name) => UNAVAILABLE_NAMES.has(name))) return 'unavailable'
   return 'unknown'
@@ -40,6 +42,8 @@ const messages: Record<SaveProblem, string> = {
   full: "We couldn't save this on your device because it is full. What you wrote is still here. You could free up some space (for example, delete photos or apps you don't need) and try again.",
   unavailable:
     "We couldn't save this on your device. Your browser isn't letting Harbour keep things right now (private browsing can do this). What you wrote is still here.",
+  locked:
+    "My space is locked, so this wasn't saved. Unlock My space with your passcode, then save it again. What you wrote is still here.",
   unknown:
     "We couldn't save this on your device. What you wrote is still here, so you can try again.",
 }

@@ -53,6 +53,11 @@ export function describeBackupProblem(problem: BackupProblem): ProblemWords {
               ]
             : problem.details,
       }
+    case 'locked':
+      return {
+        headline: `My space is locked. Unlock it with your passcode, then choose the file again. ${NOTHING_CHANGED}`,
+        details: [],
+      }
     case 'unreadable':
       return {
         headline: `Something went wrong while Harbour was reading this file. ${NOTHING_CHANGED} You could try again, or try another copy.`,
@@ -63,10 +68,11 @@ export function describeBackupProblem(problem: BackupProblem): ProblemWords {
 
 /** When the device itself refused to take the import: the transaction was undone as a whole. */
 export function describeImportStorageProblem(problem: SaveProblem): ProblemWords {
-  const headline = {
+  const headlines: Record<SaveProblem, string> = {
     full: `There is not enough space on this device to bring this copy back. ${NOTHING_CHANGED} You could free up some space (for example, delete photos or apps you do not need) and try again.`,
     unavailable: `Your browser is not letting Harbour keep things right now (private browsing can do this). ${NOTHING_CHANGED}`,
+    locked: `My space is locked. Unlock it with your passcode, then bring this copy back. ${NOTHING_CHANGED}`,
     unknown: `Something went wrong while bringing this copy back. ${NOTHING_CHANGED} You could try again.`,
-  }[problem]
-  return { headline, details: [] }
+  }
+  return { headline: headlines[problem], details: [] }
 }

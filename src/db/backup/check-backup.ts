@@ -24,6 +24,8 @@ export type BackupProblem =
   | { kind: 'invalid'; details: string[]; more: number }
   /** A fault in Harbour itself while reading the file; reported, never thrown. */
   | { kind: 'unreadable' }
+  /** My space is locked, so the file's records cannot be compared or sealed. */
+  | { kind: 'locked' }
 
 export type CheckedBackup =
   { ok: true; backup: HarbourBackup } | { ok: false; problem: BackupProblem }

@@ -1,4 +1,4 @@
-import { db } from '../database.ts'
+import { listCheckIns } from '../check-ins.ts'
 import type { CheckInRow } from '../rows.ts'
 import { toCsv, type CsvCell } from './csv.ts'
 
@@ -25,5 +25,5 @@ export function checkInsToCsv(rows: readonly CheckInRow[]): string {
 }
 
 export async function exportCheckInsCsv(): Promise<string> {
-  return checkInsToCsv(await db().checkIns.orderBy('at').toArray())
+  return checkInsToCsv(await listCheckIns())
 }

@@ -1,5 +1,9 @@
 import { db } from '../database.ts'
+import { readLockRecord } from '../lock/lock-record.ts'
+import { rowLockFor } from '../lock/row-lock.ts'
+import { keyOf } from '../personal-rows.ts'
 import type { HarbourDatabase } from '../schema.ts'
+import { openRows, type StoredRow } from '../sealing.ts'
 import {
   BACKUP_FORMAT,
   BACKUP_TABLES,
@@ -9,7 +13,9 @@ import {
   type HarbourBackup,
 } from './backup-format.ts'
 
-async function readRows(database: HarbourDatabase): Promise<BackupRows> {
+type StoredRows = { [T in BackupTable]: StoredRow<T>[] }
+
+async function readStoredRows(database: HarbourDatabase): Promise<StoredRows> {
   // Check-ins and ratings in time order, so the file reads sensibly if someone opens it.
   const [checkIns, goals, goalRatings, savedItems, toolEntries, documents] = await Promise.all([
     database.checkIns.orderBy('at').toArray(),
@@ -22,14 +28,34 @@ async function readRows(database: HarbourDatabase): Promise<BackupRows> {
   return { checkIns, goals, goalRatings, savedItems, toolEntries, documents }
 }
 
-/** Everything Harbour keeps on this device, read in one transaction so it is all one moment. */
+async function openAll(stored: StoredRows, key: CryptoKey | undefined): Promise<BackupRows> {
+  const [checkIns, goals, goalRatings, savedItems, toolEntries, documents] = await Promise.all([
+    openRows('checkIns', stored.checkIns, key),
+    openRows('goals', stored.goals, key),
+    openRows('goalRatings', stored.goalRatings, key),
+    openRows('savedItems', stored.savedItems, key),
+    openRows('toolEntries', stored.toolEntries, key),
+    openRows('documents', stored.documents, key),
+  ])
+  return { checkIns, goals, goalRatings, savedItems, toolEntries, documents }
+}
+
+/**
+ * Everything Harbour keeps on this device, read in one transaction so it is all one moment, then
+ * opened if the lock is on: the file is plain JSON either way, and never holds the lock itself.
+ * While locked this throws a LockedError: an export without the passcode would get round the lock.
+ */
 export async function exportEverything(now: Date = new Date()): Promise<HarbourBackup> {
   const database = db()
-  const tables = await database.transaction(
+  const { record, stored } = await database.transaction(
     'r',
-    BACKUP_TABLES.map((table) => database.table(table)),
-    () => readRows(database),
+    [database.meta, ...BACKUP_TABLES.map((table) => database.table(table))],
+    async () => ({
+      record: await readLockRecord(database),
+      stored: await readStoredRows(database),
+    }),
   )
+  const tables = await openAll(stored, keyOf(rowLockFor(record)))
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), tables }
 }
 
@@ -37,7 +63,10 @@ export function backupToJson(backup: HarbourBackup): string {
   return `${JSON.stringify(backup, null, 2)}\n`
 }
 
-/** How many records each table holds now. */
+/**
+ * How many records each table holds now. This needs no key even while locked: how many records
+ * there are is not sealed.
+ */
 export async function countRecords(): Promise<Record<BackupTable, number>> {
   const database = db()
   const counts = await Promise.all(BACKUP_TABLES.map((table) => database.table(table).count()))

@@ -28,6 +28,8 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 
 const SEED = 20_260_302
 const CASES = 1_200
+/** Each test runs many imports: give it room on a busy machine. */
+const TIMEOUT_MS = 60_000
 
 /** The device's own data: the sample with other ids, so any write by a file would show. */
 function deviceRows(): BackupRows {
@@ -289,73 +291,81 @@ describe('the importer, given malformed files', () => {
     for (const detail of words.details) expect(detail).toMatch(/^\S.*[.”]$/)
   }
 
-  it(`never crashes and never writes part of a file (${CASES} seeded cases)`, async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => undefined)
-    const random = seededRandom(SEED)
-    const names = Object.keys(mutations)
-    let device = await freshDevice()
-    let refused = 0
-    const accepted: string[] = []
-    // The 'too big' case builds a 20 MB string: a few of them prove the point.
-    let bigFiles = 0
+  it(
+    `never crashes and never writes part of a file (${CASES} seeded cases)`,
+    async () => {
+      vi.spyOn(console, 'error').mockImplementation(() => undefined)
+      const random = seededRandom(SEED)
+      const names = Object.keys(mutations)
+      let device = await freshDevice()
+      let refused = 0
+      const accepted: string[] = []
+      // The 'too big' case builds a 20 MB string: a few of them prove the point.
+      let bigFiles = 0
 
-    for (let index = 0; index < CASES; index++) {
-      let name = names[index % names.length] as string
-      if (name === 'too big' && ++bigFiles > 8) name = 'truncated'
-      const text = (mutations[name] as (random: Random) => string)(random)
-      const outcome = await importBackupText(text)
-      if (outcome.ok) {
-        accepted.push(name)
-        device = await freshDevice()
-        continue
+      for (let index = 0; index < CASES; index++) {
+        let name = names[index % names.length] as string
+        if (name === 'too big' && ++bigFiles > 8) name = 'truncated'
+        const text = (mutations[name] as (random: Random) => string)(random)
+        const outcome = await importBackupText(text)
+        if (outcome.ok) {
+          accepted.push(name)
+          device = await freshDevice()
+          continue
+        }
+        refused += 1
+        expectClearProblem(outcome)
+        const after = await dumpDatabase(device.database)
+        if (after !== device.dump) throw new Error(`Case ${index} (${name}) changed the device`)
       }
-      refused += 1
-      expectClearProblem(outcome)
-      const after = await dumpDatabase(device.database)
-      if (after !== device.dump) throw new Error(`Case ${index} (${name}) changed the device`)
-    }
 
-    expect(refused).toBeGreaterThanOrEqual(1_000)
-    // Only mutations that can, by chance, still make a good file may be accepted.
-    expect(accepted.filter((name) => !['wrong type', 'characters changed'].includes(name))).toEqual(
-      [],
-    )
-    // Nothing anywhere picked up a polluted prototype.
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
-  })
+      expect(refused).toBeGreaterThanOrEqual(1_000)
+      // Only mutations that can, by chance, still make a good file may be accepted.
+      expect(
+        accepted.filter((name) => !['wrong type', 'characters changed'].includes(name)),
+      ).toEqual([])
+      // Nothing anywhere picked up a polluted prototype.
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    },
+    TIMEOUT_MS,
+  )
 
-  it('undoes a good file completely when storage fails at any table', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => undefined)
-    const random = seededRandom(SEED + 1)
-    const file = backupToJson(sampleBackup())
-    for (let index = 0; index < 60; index++) {
-      const device = await freshDevice()
-      // The device already holds the sample's saved article, so that table has nothing to write.
-      const failing = random.pick(BACKUP_TABLES.filter((table) => table !== 'savedItems'))
-      const error = random.pick([
-        () =>
-          new Dexie.AbortError(
-            'Transaction aborted',
-            new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
-          ),
-        () => new DOMException('Storage went away', 'InvalidStateError'),
-        () => new Error('Something unexpected'),
-      ])()
-      const tableClass = device.database.Table.prototype
-      const realBulkPut = tableClass.bulkPut
-      async function failAt(this: Table, ...args: Parameters<Table['bulkPut']>) {
-        const result: unknown = await realBulkPut.apply(this, args)
-        if (this.name === failing) throw error
-        return result
+  it(
+    'undoes a good file completely when storage fails at any table',
+    async () => {
+      vi.spyOn(console, 'error').mockImplementation(() => undefined)
+      const random = seededRandom(SEED + 1)
+      const file = backupToJson(sampleBackup())
+      for (let index = 0; index < 60; index++) {
+        const device = await freshDevice()
+        // The device already holds the sample's saved article, so that table has nothing to write.
+        const failing = random.pick(BACKUP_TABLES.filter((table) => table !== 'savedItems'))
+        const error = random.pick([
+          () =>
+            new Dexie.AbortError(
+              'Transaction aborted',
+              new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+            ),
+          () => new DOMException('Storage went away', 'InvalidStateError'),
+          () => new Error('Something unexpected'),
+        ])()
+        const tableClass = device.database.Table.prototype
+        const realBulkPut = tableClass.bulkPut
+        async function failAt(this: Table, ...args: Parameters<Table['bulkPut']>) {
+          const result: unknown = await realBulkPut.apply(this, args)
+          if (this.name === failing) throw error
+          return result
+        }
+        const spy = vi
+          .spyOn(tableClass, 'bulkPut')
+          .mockImplementation(failAt as unknown as Table['bulkPut'])
+        const outcome = await importBackupText(file)
+        spy.mockRestore()
+        expect(outcome.ok).toBe(false)
+        if (!outcome.ok) expectClearProblem(outcome)
+        expect(await dumpDatabase(device.database)).toBe(device.dump)
       }
-      const spy = vi
-        .spyOn(tableClass, 'bulkPut')
-        .mockImplementation(failAt as unknown as Table['bulkPut'])
-      const outcome = await importBackupText(file)
-      spy.mockRestore()
-      expect(outcome.ok).toBe(false)
-      if (!outcome.ok) expectClearProblem(outcome)
-      expect(await dumpDatabase(device.database)).toBe(device.dump)
-    }
-  })
+    },
+    TIMEOUT_MS,
+  )
 })

@@ -1,5 +1,7 @@
 import Dexie, { type Table } from 'dexie'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { listCheckIns } from '../check-ins.ts'
+import { readRecord } from '../lock/test-lock.ts'
 import type { HarbourDatabase } from '../schema.ts'
 import { createTestDatabase } from '../test-harness.ts'
 import { dumpDatabase, fillEveryTable, sampleBackup, sampleRows } from './backup-test-data.ts'
@@ -70,12 +72,14 @@ describe('importing a backup', () => {
 
     const outcome = await applyImport(sampleBackup(rows))
     expect(outcome).toEqual({ ok: true, summary: preview })
-    const byId = new Map((await database.checkIns.toArray()).map((row) => [row.id, row.note]))
+    const byId = new Map((await listCheckIns()).map((row) => [row.id, row.note]))
     expect(byId.get(older.id)).toBe('Edited later on another phone')
     expect(byId.get(edited.id)).toBeUndefined()
     expect(byId.get(NEW_ID)).toBe('Only in the file')
     expect(await database.savedItems.count()).toBe(1)
-    expect((await database.documents.get('safety-plan'))?.data).toEqual({ warningSigns: ['Newer'] })
+    expect((await readRecord('documents', 'safety-plan'))?.data).toEqual({
+      warningSigns: ['Newer'],
+    })
   })
 
   it('keeps the device copy when both are as recent, and never deletes anything', async () => {

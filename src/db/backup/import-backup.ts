@@ -2,8 +2,13 @@ import type { Table } from 'dexie'
 import { askToKeepDataOnce } from '../../lib/persistent-storage.ts'
 import { classifySaveError, type SaveProblem } from '../../lib/save-error.ts'
 import { db } from '../database.ts'
+import { readLockRecord } from '../lock/lock-record.ts'
+import { LockedError } from '../lock/locked-error.ts'
+import { rowLockFor } from '../lock/row-lock.ts'
+import { changeRows, keyOf, sameStored, toStored } from '../personal-rows.ts'
 import type { DocumentRow, SavedItemRow } from '../rows.ts'
 import type { HarbourDatabase } from '../schema.ts'
+import { openRows, type StoredRow } from '../sealing.ts'
 import {
   BACKUP_TABLES,
   type BackupRow,
@@ -39,16 +44,66 @@ interface MergePlan {
   writes: Record<BackupTable, BackupRow[]>
 }
 
-function tableOf(database: HarbourDatabase, table: BackupTable): Table<BackupRow, string> {
-  return database.table<BackupRow, string>(table)
+type StoredBackupRow = StoredRow<BackupTable>
+
+/** What is on the device now that an import would touch: the records with the file's ids. */
+interface DeviceRows {
+  /** Per table, the device's record for each of the file's records (undefined: none). */
+  sameIds: Record<BackupTable, (StoredBackupRow | undefined)[]>
+  /** Every saved item, when the file has any: a saved thing is one per thing, whatever its id. */
+  savedItems: StoredRow<'savedItems'>[]
+}
+
+function tableOf(database: HarbourDatabase, table: BackupTable): Table<StoredBackupRow, string> {
+  return database.table<StoredBackupRow, string>(table)
 }
 
 function itemKey(row: SavedItemRow): string {
   return `${row.kind}\u0000${row.ref}`
 }
 
-/** Works out what the file would change. Only Dexie calls, so it can run inside a transaction. */
-async function planMerge(database: HarbourDatabase, backup: HarbourBackup): Promise<MergePlan> {
+/** Dexie reads only, so they can be repeated inside the transaction to check nothing changed. */
+async function readDeviceRows(
+  database: HarbourDatabase,
+  backup: HarbourBackup,
+): Promise<DeviceRows> {
+  const sameIds = Object.fromEntries(
+    await Promise.all(
+      BACKUP_TABLES.map(async (table) => {
+        const incoming: readonly BackupRow[] = backup.tables[table]
+        const found =
+          incoming.length === 0
+            ? []
+            : await tableOf(database, table).bulkGet(incoming.map((row) => row.id))
+        return [table, found] as const
+      }),
+    ),
+  ) as DeviceRows['sameIds']
+  const savedItems = backup.tables.savedItems.length > 0 ? await database.savedItems.toArray() : []
+  return { sameIds, savedItems }
+}
+
+/** The device's records opened, for comparing with the file's. */
+async function openDeviceRows(device: DeviceRows, key: CryptoKey | undefined) {
+  const sameIds = Object.fromEntries(
+    await Promise.all(
+      BACKUP_TABLES.map(async (table) => {
+        const present = device.sameIds[table].filter((row) => row !== undefined)
+        const opened = new Map(
+          (await openRows(table, present, key)).map((row) => [row.id, row] as const),
+        )
+        return [table, device.sameIds[table].map((row) => row && opened.get(row.id))] as const
+      }),
+    ),
+  ) as Record<BackupTable, (BackupRow | undefined)[]>
+  return { sameIds, savedItems: await openRows('savedItems', device.savedItems, key) }
+}
+
+/** Works out what the file would change, from the device's records as they are now. */
+function planMerge(
+  backup: HarbourBackup,
+  device: Awaited<ReturnType<typeof openDeviceRows>>,
+): MergePlan {
   const summary: ImportSummary = {
     tables: Object.fromEntries(
       BACKUP_TABLES.map((table) => [table, { added: 0, replaced: 0, kept: 0 }]),
@@ -58,19 +113,17 @@ async function planMerge(database: HarbourDatabase, backup: HarbourBackup): Prom
   const writes = Object.fromEntries(
     BACKUP_TABLES.map((table): [BackupTable, BackupRow[]] => [table, []]),
   ) as Record<BackupTable, BackupRow[]>
+  // A saved article, tool or service is one per thing: the device's copy, whatever its id, wins.
+  const savedThings = new Map(device.savedItems.map((row) => [itemKey(row), row.id]))
   for (const table of BACKUP_TABLES) {
     const incoming: readonly BackupRow[] = backup.tables[table]
-    if (incoming.length === 0) continue
-    const existing = await tableOf(database, table).bulkGet(incoming.map((row) => row.id))
-    // A saved article, tool or service is one per thing: the device's copy, whatever its id, wins.
-    const savedThings =
-      table === 'savedItems'
-        ? new Map((await database.savedItems.toArray()).map((row) => [itemKey(row), row.id]))
-        : undefined
     incoming.forEach((row, index) => {
-      const holder = savedThings?.get(itemKey(row as SavedItemRow))
+      const holder =
+        table === 'savedItems' ? savedThings.get(itemKey(row as SavedItemRow)) : undefined
       const decision =
-        holder !== undefined && holder !== row.id ? 'keep' : decide(table, row, existing[index])
+        holder !== undefined && holder !== row.id
+          ? 'keep'
+          : decide(table, row, device.sameIds[table][index])
       const changes = summary.tables[table]
       if (decision === 'add' || decision === 'replace') {
         writes[table].push(row)
@@ -90,34 +143,50 @@ async function planMerge(database: HarbourDatabase, backup: HarbourBackup): Prom
 /** What importing this backup would change now, without changing anything. */
 export async function previewImport(backup: HarbourBackup): Promise<ImportSummary> {
   const database = db()
-  return database.transaction(
+  const { record, device } = await database.transaction(
     'r',
-    BACKUP_TABLES.map((table) => tableOf(database, table)),
-    () => planMerge(database, backup).then((plan) => plan.summary),
+    [database.meta, ...BACKUP_TABLES.map((table) => tableOf(database, table))],
+    async () => ({
+      record: await readLockRecord(database),
+      device: await readDeviceRows(database, backup),
+    }),
   )
+  const opened = await openDeviceRows(device, keyOf(rowLockFor(record)))
+  return planMerge(backup, opened).summary
 }
 
 /**
- * Merges a checked backup into the device in one transaction: every table or none. If the device
- * refuses part way (full, or storage taken away), the transaction is undone as a whole and the
- * answer says why. Never throws.
+ * Merges a checked backup into the device in one transaction: every table or none. While the
+ * lock is on, the file's records are sealed before they are stored. If the device refuses part
+ * way (full, or storage taken away), the transaction is undone as a whole and the answer says
+ * why. Never throws.
  */
 export async function applyImport(backup: HarbourBackup): Promise<ImportOutcome> {
-  const database = db()
-  const tables = BACKUP_TABLES.map((table) => tableOf(database, table))
   try {
-    const summary = await database.transaction('rw', tables, async () => {
-      // Planned again inside the transaction: another tab may have changed things since the preview.
-      const plan = await planMerge(database, backup)
-      for (const table of BACKUP_TABLES) {
-        if (plan.writes[table].length > 0)
-          await tableOf(database, table).bulkPut(plan.writes[table])
+    const summary = await changeRows(BACKUP_TABLES, async (lock, database) => {
+      // Worked out again here: another tab may have changed things since the preview.
+      const before = await readDeviceRows(database, backup)
+      const plan = planMerge(backup, await openDeviceRows(before, keyOf(lock)))
+      const writes = await Promise.all(
+        BACKUP_TABLES.map((table) =>
+          Promise.all(plan.writes[table].map((row) => toStored(lock, table, row))),
+        ),
+      )
+      return {
+        unchanged: async () => sameStored(await readDeviceRows(database, backup), before),
+        write: async () => {
+          for (const [index, table] of BACKUP_TABLES.entries()) {
+            const rows = writes[index] ?? []
+            if (rows.length > 0) await tableOf(database, table).bulkPut(rows)
+          }
+          return plan.summary
+        },
       }
-      return plan.summary
     })
     void askToKeepDataOnce()
     return { ok: true, summary }
   } catch (error) {
+    if (error instanceof LockedError) return { ok: false, problem: { kind: 'locked' } }
     console.error(error)
     return { ok: false, problem: { kind: 'storage', saveProblem: classifySaveError(error) } }
   }

@@ -1,5 +1,7 @@
 import { Link } from 'react-router'
 import { PageHeading } from '../../ui/page-heading.tsx'
+import { LockGate } from '../my-space/lock/lock-gate.tsx'
+import { InlineUnlock } from '../my-space/lock/unlock-screen.tsx'
 import { CheckInFlow } from './check-in-flow.tsx'
 import './check-ins.css'
 
@@ -18,7 +20,20 @@ export function CheckInPage() {
           <Link to="/help">get help now</Link> without it.
         </p>
       </noscript>
-      <CheckInFlow />
+      {/* Check-ins are kept with My space, so they are behind its passcode lock when it is on.
+          The first step paints at once (it needs nothing personal) while the lock is checked. */}
+      <LockGate
+        showWhileChecking
+        renderLocked={(onUnlocked) => (
+          <InlineUnlock
+            heading="Your check-ins are locked"
+            idPrefix="check-in-unlock"
+            onUnlocked={onUnlocked}
+          />
+        )}
+      >
+        <CheckInFlow />
+      </LockGate>
       <p className="check-in__help">
         If things feel too much, <Link to="/help">get help now</Link>. You can talk to someone any
         time, day or night.

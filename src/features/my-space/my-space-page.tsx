@@ -26,24 +26,39 @@ const SharedAboutMePage = lazyPage(
   'SharedAboutMePage',
 )
 const YourDataPage = lazyPage(() => import('./your-data/your-data-page.tsx'), 'YourDataPage')
+const LockSettingsPage = lazyPage(() => import('./lock/lock-settings-page.tsx'), 'LockSettingsPage')
+const UnlockPage = lazyPage(() => import('./lock/unlock-page.tsx'), 'UnlockPage')
+const ForgottenPasscodePage = lazyPage(
+  () => import('./lock/forgotten-passcode-page.tsx'),
+  'ForgottenPasscodePage',
+)
+// The gate reads the device, so it loads with the pages behind it, never with the front page.
+const LockGate = lazy(async () => ({ default: (await import('./lock/lock-gate.tsx')).LockGate }))
 
 /**
  * `/my-space/*`. The front page is part of this chunk (it is prerendered and needs no data);
- * every other page, the charts included, loads only when it is opened.
+ * every other page, the charts included, loads only when it is opened. Every page that shows
+ * personal records is behind the passcode lock's gate; the front page, a shared About me
+ * someone sent, unlocking and the forgotten-passcode page are not.
  */
 export function MySpacePage() {
   return (
     <Suspense fallback={<QuietLoading />}>
       <Routes>
         <Route index element={<MySpaceHub />} />
-        <Route path="history" element={<HistoryPage />} />
-        <Route path="history/:checkInId" element={<CheckInEditPage />} />
-        <Route path="goals" element={<GoalsPage />} />
-        <Route path="saved" element={<SavedPage />} />
-        <Route path="safety-plan" element={<SafetyPlanPage />} />
-        <Route path="about-me" element={<AboutMePage />} />
         <Route path="about-me/shared" element={<SharedAboutMePage />} />
-        <Route path="your-data" element={<YourDataPage />} />
+        <Route path="unlock" element={<UnlockPage />} />
+        <Route path="forgotten-passcode" element={<ForgottenPasscodePage />} />
+        <Route element={<LockGate />}>
+          <Route path="history" element={<HistoryPage />} />
+          <Route path="history/:checkInId" element={<CheckInEditPage />} />
+          <Route path="goals" element={<GoalsPage />} />
+          <Route path="saved" element={<SavedPage />} />
+          <Route path="safety-plan" element={<SafetyPlanPage />} />
+          <Route path="about-me" element={<AboutMePage />} />
+          <Route path="your-data" element={<YourDataPage />} />
+          <Route path="lock" element={<LockSettingsPage />} />
+        </Route>
         <Route path="*" element={<MySpaceNotFound />} />
       </Routes>
     </Suspense>

@@ -1,23 +1,42 @@
 import { useEffect, useState } from 'react'
 import { isItemSaved, saveItem, unsaveItem } from '../../db/saved-items.ts'
+import { LockedError } from '../../db/lock/locked-error.ts'
+import { LockedNote } from './lock/locked-note.tsx'
+import { saveProblemMessage } from './lock/save-problem-message.ts'
+import { useLockState } from './lock/use-lock-state.ts'
 import type { SaveTarget } from './save-to-my-space.tsx'
 
-type State = 'checking' | 'saved' | 'not-saved'
+type State = 'checking' | 'saved' | 'not-saved' | 'locked'
 
 export function SaveToggle({ kind, itemRef, title }: SaveTarget) {
+  const lock = useLockState()
   const [state, setState] = useState<State>('checking')
   const [message, setMessage] = useState('')
 
   useEffect(() => {
+    if (lock === undefined) return
+    if (lock === 'locked') {
+      setState('locked')
+      return
+    }
     let live = true
+    setState('checking')
     isItemSaved(kind, itemRef).then(
       (saved) => live && setState(saved ? 'saved' : 'not-saved'),
-      () => live && setState('not-saved'),
+      (error: unknown) => live && setState(error instanceof LockedError ? 'locked' : 'not-saved'),
     )
     return () => {
       live = false
     }
-  }, [kind, itemRef])
+  }, [kind, itemRef, lock])
+
+  if (state === 'locked') {
+    return (
+      <div className="save-toggle">
+        <LockedNote>My space is locked. Unlock it to save this to My space.</LockedNote>
+      </div>
+    )
+  }
 
   const toggle = async () => {
     try {
@@ -30,9 +49,11 @@ export function SaveToggle({ kind, itemRef, title }: SaveTarget) {
         setState('saved')
         setMessage('Saved to My space. It stays on this device.')
       }
-    } catch {
+    } catch (error) {
       setMessage(
-        'We couldn’t save this on your device. Your browser may be in private mode or out of space.',
+        error instanceof LockedError
+          ? saveProblemMessage(error)
+          : 'We couldn’t save this on your device. Your browser may be in private mode or out of space.',
       )
     }
   }

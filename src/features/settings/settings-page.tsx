@@ -1,3 +1,4 @@
+import { Link } from 'react-router'
 import { PageHeading } from '../../ui/page-heading.tsx'
 import { ChoiceGroup } from '../../ui/choice-group.tsx'
 import type { Motion, TextSize, Theme } from './preferences.ts'
@@ -51,6 +52,13 @@ export function SettingsPage() {
         />
       </form>
       <StorageSection />
+      <section className="storage-section" aria-labelledby="lock-heading">
+        <h2 id="lock-heading">Passcode lock</h2>
+        <p>You can lock My space with a passcode, so only you can open it on this device.</p>
+        <p>
+          <Link to="/my-space/lock">Set up or change the passcode lock</Link>
+        </p>
+      </section>
     </div>
   )
 }

@@ -38,6 +38,7 @@ describe('MySpaceHub', () => {
       ['About me', '/my-space/about-me'],
       ['Saved', '/my-space/saved'],
       ['Your data', '/my-space/your-data'],
+      ['Passcode lock', '/my-space/lock'],
     ])
   })
 

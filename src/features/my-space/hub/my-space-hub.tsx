@@ -42,6 +42,11 @@ const parts = [
     title: 'Your data',
     text: 'Keep a copy of everything, bring it back, or delete it all.',
   },
+  {
+    to: '/my-space/lock',
+    title: 'Passcode lock',
+    text: 'Lock My space with a passcode, so only you can open it on this device.',
+  },
 ]
 
 /** `/my-space`: the front page of everything personal. Its words and links need no data. */

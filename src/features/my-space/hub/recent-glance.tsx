@@ -1,5 +1,9 @@
 import { useMemo } from 'react'
 import { Link } from 'react-router'
+import { lockNow } from '../../../db/lock/passcode-lock.ts'
+import type { LockState } from '../../../db/lock/lock-state.ts'
+import { LockedNote } from '../lock/locked-note.tsx'
+import { useLockState } from '../lock/use-lock-state.ts'
 import { calendarWeeks } from '../history/calendar-weeks.ts'
 import { summariseDays } from '../history/day-moods.ts'
 import { daysSummary } from '../history/history-summaries.ts'
@@ -44,14 +48,51 @@ function FirstCheckIn() {
   )
 }
 
-/**
- * A glance at recent check-ins, or a kind invitation before the first. While the device is read
- * it shows nothing at all, so the page never flashes "Loading".
- */
-export function RecentGlance() {
-  const recent = useRecentCheckIns()
+function Locked() {
+  return (
+    <section className="callout my-space-glance" aria-labelledby="my-space-locked">
+      <h2 id="my-space-locked">My space is locked</h2>
+      <LockedNote>
+        Your check-ins, goals, safety plan and everything else here are locked with your passcode.
+      </LockedNote>
+    </section>
+  )
+}
+
+/** While the lock is on and this window is unlocked: a quick way to lock it again. */
+function LockNow() {
+  return (
+    <p className="my-space-glance">
+      My space is unlocked in this window.{' '}
+      <button type="button" className="button" onClick={lockNow}>
+        Lock now
+      </button>
+    </p>
+  )
+}
+
+function Recent({ lock }: { lock: LockState | undefined }) {
+  const recent = useRecentCheckIns(lock)
   if (!recent) return null
+  if (recent === 'locked') return <Locked />
   if (!recent.hasAny) return <FirstCheckIn />
   if (recent.checkIns.length === 0) return null
   return <Glance recent={recent} />
+}
+
+/**
+ * A glance at recent check-ins, or a kind invitation before the first; while My space is
+ * locked, a way to unlock it. While the device is read it shows nothing at all, so the page
+ * never flashes "Loading".
+ */
+export function RecentGlance() {
+  const lock = useLockState()
+  if (lock === undefined) return null
+  if (lock === 'locked') return <Locked />
+  return (
+    <>
+      {lock === 'unlocked' && <LockNow />}
+      <Recent lock={lock} />
+    </>
+  )
 }

@@ -1,5 +1,7 @@
 import { Link } from 'react-router'
 import { isSafetyPlanEmpty, type SafetyPlanSection } from '../../../db/safety-plan.ts'
+import { LockedNote } from '../lock/locked-note.tsx'
+import { useLockState } from '../lock/use-lock-state.ts'
 import { PhoneLink } from './plan-item-row.tsx'
 import { sectionInfo } from './plan-sections.ts'
 import { useSafetyPlan } from './use-safety-plan.ts'
@@ -11,9 +13,26 @@ export const SAFETY_PLAN_PATH = '/my-space/safety-plan'
 
 /**
  * The person's safety plan in short, for the moments it is needed; or, when they have none, a
- * gentle offer to make one. Shows nothing while the plan is being read.
+ * gentle offer to make one; or, while My space is locked, a way to unlock it. Shows nothing
+ * while the device is being read. The help contacts around it never wait for any of this.
  */
 export function SafetyPlanSummary({ headingId }: { headingId: string }) {
+  const lock = useLockState()
+  if (lock === undefined) return null
+  if (lock === 'locked') {
+    return (
+      <section className="plan-summary" aria-labelledby={headingId}>
+        <h3 id={headingId}>Your safety plan</h3>
+        <LockedNote to={SAFETY_PLAN_PATH} linkText="Unlock my safety plan">
+          Your safety plan is locked. You can open it with your passcode.
+        </LockedNote>
+      </section>
+    )
+  }
+  return <PlanSummary headingId={headingId} />
+}
+
+function PlanSummary({ headingId }: { headingId: string }) {
   const { state } = useSafetyPlan()
   if (state.status === 'loading') return null
 

@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type ReactNode } from 'react'
+import { InlineUnlock } from '../../my-space/lock/unlock-screen.tsx'
 import { PastEntry } from './past-entry.tsx'
 import { StatusMessage, type Status } from './status-message.tsx'
 import type { Loaded, ToolEntry } from './use-tool-entries.ts'
@@ -41,6 +42,15 @@ export function PastEntries<T>(props: Props<T>) {
       </h2>
       <StatusMessage status={status} />
       {loaded.status === 'loading' && <p className="hint">Looking on this device…</p>}
+      {loaded.status === 'locked' && (
+        // Unlocked here, in place, so whatever is being written in the tool above is kept.
+        <InlineUnlock
+          heading={`Your saved ${noun}s are locked`}
+          headingLevel={3}
+          idPrefix={`${headingId}-unlock`}
+          onUnlocked={() => headingRef.current?.focus()}
+        />
+      )}
       {loaded.status === 'failed' && (
         <div className="callout">
           <p>We couldn&rsquo;t open what you saved on this device.</p>

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState } from 'react'
 import * as v from 'valibot'
+import { LockedError } from '../../../db/lock/locked-error.ts'
 import type { ToolEntryRow } from '../../../db/rows.ts'
 import { deleteToolEntry, listToolEntries, saveToolEntry } from '../../../db/tool-entries.ts'
+import { useLockState } from '../../my-space/lock/use-lock-state.ts'
 
 export interface ToolEntry<T> {
   id: string
@@ -12,6 +14,8 @@ export interface ToolEntry<T> {
 export type Loaded<T> =
   | { status: 'loading' }
   | { status: 'failed' }
+  /** My space is locked: the entries are there, but need the passcode. */
+  | { status: 'locked' }
   | { status: 'ready'; entries: ToolEntry<T>[]; unreadable: number }
 
 /** Keeps the entries that match the tool's schema; counts the rest so the page can say so. */
@@ -28,9 +32,9 @@ export function parseEntries<T>(
 }
 
 /**
- * One tool's saved entries, read through src/db and read again after this page's own writes.
- * (No live query: only this page writes these entries while it is open.) `schema` must be a
- * module-level constant, or the entries would reload on every render.
+ * One tool's saved entries, read through src/db and read again after this page's own writes
+ * and when My space is unlocked. (No live query: only this page writes these entries while it
+ * is open.) `schema` must be a module-level constant, or the entries would reload on every render.
  */
 export function useToolEntries<T extends Record<string, unknown>>(
   tool: string,
@@ -38,20 +42,28 @@ export function useToolEntries<T extends Record<string, unknown>>(
 ) {
   const [loaded, setLoaded] = useState<Loaded<T>>({ status: 'loading' })
   const [version, setVersion] = useState(0)
+  const lock = useLockState()
 
   useEffect(() => {
+    if (lock === undefined) return
+    if (lock === 'locked') {
+      setLoaded({ status: 'locked' })
+      return
+    }
     let live = true
     listToolEntries(tool).then(
       (rows) => live && setLoaded({ status: 'ready', ...parseEntries(rows, schema) }),
       (error: unknown) => {
+        if (!live) return
+        if (error instanceof LockedError) return setLoaded({ status: 'locked' })
         console.error(error)
-        if (live) setLoaded({ status: 'failed' })
+        setLoaded({ status: 'failed' })
       },
     )
     return () => {
       live = false
     }
-  }, [tool, schema, version])
+  }, [tool, schema, version, lock])
 
   const reload = useCallback(() => setVersion((n) => n + 1), [])
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-import { saveErrorMessage } from '../../../../lib/save-error.ts'
+import { InlineUnlock } from '../../../my-space/lock/unlock-screen.tsx'
+import { saveProblemMessage } from '../../../my-space/lock/save-problem-message.ts'
 import { StatusMessage, type Status } from '../status-message.tsx'
 import { TextField } from '../text-field.tsx'
 import { ToolLayout } from '../tool-layout.tsx'
@@ -38,7 +39,7 @@ export function CopingKitTool() {
       return true
     } catch (error) {
       console.error(error)
-      setStatus({ tone: 'problem', text: saveErrorMessage(error) })
+      setStatus({ tone: 'problem', text: saveProblemMessage(error) })
       return false
     }
   }
@@ -75,6 +76,14 @@ export function CopingKitTool() {
         </h2>
         <StatusMessage status={status} />
         {kit.state.status === 'loading' && <p className="hint">Looking on this device…</p>}
+        {kit.state.status === 'locked' && (
+          <InlineUnlock
+            heading="Your coping kit is locked"
+            headingLevel={3}
+            idPrefix="kit-unlock"
+            onUnlocked={() => headingRef.current?.focus()}
+          />
+        )}
         {kit.state.status === 'failed' && (
           <div className="callout">
             <p>We couldn&rsquo;t open your coping kit on this device.</p>

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { saveErrorMessage } from '../../../../lib/save-error.ts'
+import { saveProblemMessage } from '../../../my-space/lock/save-problem-message.ts'
 import { StatusMessage, type Status } from '../status-message.tsx'
 import { TextField } from '../text-field.tsx'
 import { FeelingPicker, StrengthInput } from './feeling-picker.tsx'
@@ -51,7 +51,7 @@ export function ThoughtRecordForm({ save }: Props) {
       setStatus({ tone: 'done', text: 'Saved on this device. It is first in your saved records.' })
     } catch (error) {
       console.error(error)
-      setStatus({ tone: 'problem', text: saveErrorMessage(error) })
+      setStatus({ tone: 'problem', text: saveProblemMessage(error) })
     } finally {
       setSaving(false)
     }

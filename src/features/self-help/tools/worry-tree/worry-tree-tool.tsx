@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { PastEntries } from '../past-entries.tsx'
-import { saveErrorMessage } from '../../../../lib/save-error.ts'
+import { saveProblemMessage } from '../../../my-space/lock/save-problem-message.ts'
 import { StatusMessage, type Status } from '../status-message.tsx'
 import { ToolLayout } from '../tool-layout.tsx'
 import { useToolEntries } from '../use-tool-entries.ts'
@@ -66,7 +66,7 @@ export function WorryTreeTool() {
       setStatus({ tone: 'done', text: 'Saved on this device. It is in your saved worry trees.' })
     } catch (error) {
       console.error(error)
-      setStatus({ tone: 'problem', text: saveErrorMessage(error) })
+      setStatus({ tone: 'problem', text: saveProblemMessage(error) })
     } finally {
       setSaving(false)
     }

@@ -1,0 +1,56 @@
+import Dexie from 'dexie'
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb'
+import { describe, expect, it } from 'vitest'
+import { BACKUP_TABLES } from './backup/backup-format.ts'
+import { sampleRows } from './backup/backup-test-data.ts'
+import { listCheckIns } from './check-ins.ts'
+import { setDatabase } from './database.ts'
+import { DATABASE_NAME, HarbourDatabase, VERSION_1_STORES } from './schema.ts'
+
+/** A database exactly as Harbour's first version wrote it, on its own fake IndexedDB. */
+async function writeVersion1(indexedDB: IDBFactory) {
+  const first = new Dexie(DATABASE_NAME, { indexedDB, IDBKeyRange })
+  first.version(1).stores(VERSION_1_STORES)
+  const rows = sampleRows()
+  await first.transaction('rw', first.tables, async () => {
+    for (const table of BACKUP_TABLES) await first.table(table).bulkAdd(rows[table])
+  })
+  expect(first.verno).toBe(1)
+  first.close()
+  return rows
+}
+
+describe('the database schema', () => {
+  it('opens a version 1 database as version 2 with nothing lost, and the lock off', async () => {
+    const indexedDB = new IDBFactory()
+    const written = await writeVersion1(indexedDB)
+
+    const database = new HarbourDatabase({ indexedDB, IDBKeyRange })
+    await database.open()
+    expect(database.verno).toBe(2)
+    for (const table of BACKUP_TABLES) {
+      const rows = await database.table(table).toArray()
+      expect(rows).toHaveLength(written[table].length)
+      const byId = new Map(rows.map((row: { id: string }) => [row.id, row]))
+      for (const row of written[table]) expect(byId.get(row.id)).toEqual(row)
+    }
+    expect(await database.meta.count()).toBe(0)
+
+    // The indexes still work on the old records, and the app reads them as before.
+    const [rating] = written.goalRatings
+    expect(await database.goalRatings.where('goalId').equals(rating!.goalId).count()).toBe(1)
+    const [item] = written.savedItems
+    expect(await database.savedItems.where({ kind: item!.kind, ref: item!.ref }).count()).toBe(1)
+    setDatabase(database)
+    expect(await listCheckIns()).toEqual(written.checkIns)
+    database.close()
+  })
+
+  it('keeps the first version as it was, with the lock record only from version 2', () => {
+    const database = new HarbourDatabase({ indexedDB: new IDBFactory(), IDBKeyRange })
+    expect(database.verno).toBe(2)
+    expect(database.tables.map((table) => table.name).sort()).toEqual(
+      [...Object.keys(VERSION_1_STORES), 'meta'].sort(),
+    )
+  })
+})
