@@ -144,6 +144,8 @@ interface QueryTimes {
 
 /** The last full month's and the last 12 full months' check-ins, read by date as the app does. */
 async function queryTimes(page: Page, rounds: number): Promise<QueryTimes> {
+  // tsx keeps function names by wrapping them in a `__name` helper, which the page lacks.
+  await page.evaluate('globalThis.__name ??= (fn) => fn')
   return page.evaluate(async (rounds) => {
     const database = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('harbour')
