@@ -65,6 +65,8 @@ export default defineConfig(({ isSsrBuild }) => {
             name: 'node',
             environment: 'node',
             include: ['server/**/*.test.ts', 'scripts/**/*.test.ts'],
+            // One throwaway PostgreSQL for the run: the sync store's tests use it.
+            globalSetup: ['server/testing/postgres-global-setup.ts'],
           },
         },
       ],

@@ -41,6 +41,7 @@ function vitest(title, file, extra = []) {
 
 const steps = [
   () => run('Chromium (Debian) for the browser tests', 'bash', ['scripts/ensure-chromium.sh']),
+  () => run('PostgreSQL (Debian) for the sync store tests', 'bash', ['scripts/ensure-postgres.sh']),
   () => run('Lint (ESLint + Prettier)', 'npm', ['run', '--silent', 'lint']),
   () => run('Type-check', 'npm', ['run', '--silent', 'typecheck']),
   () => vitest('Unit and component tests', `${results}/unit.json`),

@@ -13,6 +13,8 @@ describe('loadConfig', () => {
       logLevel: 'info',
       area: 'demo',
       directoryRefreshMs: 6 * 60 * 60_000,
+      trustProxy: false,
+      sync: { accountRequestsPerMinute: 60, newAccountsPerHour: 5, expiryDays: 400 },
     })
   })
 
@@ -26,6 +28,11 @@ describe('loadConfig', () => {
         LOG_LEVEL: 'debug',
         HARBOUR_AREA: 'north-vale',
         HARBOUR_DIRECTORY_REFRESH_MINUTES: '15',
+        DATABASE_URL: 'postgres://harbour:pw@db.internal:5432/harbour',
+        HARBOUR_TRUST_PROXY: '10.0.0.0/8, loopback',
+        HARBOUR_SYNC_ACCOUNT_REQUESTS_PER_MINUTE: '600',
+        HARBOUR_SYNC_NEW_ACCOUNTS_PER_HOUR: '50',
+        HARBOUR_SYNC_EXPIRY_DAYS: '730',
       },
       '/srv/app',
     )
@@ -38,6 +45,9 @@ describe('loadConfig', () => {
       logLevel: 'debug',
       area: 'north-vale',
       directoryRefreshMs: 15 * 60_000,
+      databaseUrl: 'postgres://harbour:pw@db.internal:5432/harbour',
+      trustProxy: ['10.0.0.0/8', 'loopback'],
+      sync: { accountRequestsPerMinute: 600, newAccountsPerHour: 50, expiryDays: 730 },
     })
   })
 
@@ -61,6 +71,13 @@ describe('loadConfig', () => {
     [{ PORT: '80.5' }, 'PORT="80.5"'],
     [{ HOST: 'not a host' }, 'HOST="not a host"'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL="loud"'],
+    [{ HARBOUR_TRUST_PROXY: 'yes please' }, 'HARBOUR_TRUST_PROXY="yes please"'],
+    [{ HARBOUR_TRUST_PROXY: '10.0.0.1/8/2' }, 'HARBOUR_TRUST_PROXY="10.0.0.1/8/2"'],
+    [{ HARBOUR_SYNC_EXPIRY_DAYS: '7' }, 'HARBOUR_SYNC_EXPIRY_DAYS="7"'],
+    [
+      { HARBOUR_SYNC_ACCOUNT_REQUESTS_PER_MINUTE: '0' },
+      'HARBOUR_SYNC_ACCOUNT_REQUESTS_PER_MINUTE="0"',
+    ],
   ])('rejects %o in one line naming the variable', (env, named) => {
     let error: unknown
     try {
@@ -73,6 +90,22 @@ describe('loadConfig', () => {
     expect(message).toContain(`Invalid environment variable ${named}`)
     expect(message).not.toContain('\n')
   })
+
+  it('accepts postgresql:// as well, and trust in every proxy', () => {
+    expect(
+      loadConfig({ DATABASE_URL: 'postgresql://h@localhost/h', HARBOUR_TRUST_PROXY: 'true' }, '/'),
+    ).toMatchObject({ databaseUrl: 'postgresql://h@localhost/h', trustProxy: true })
+  })
+
+  it.each(['mysql://root:hunter2@db/h', 'postgres://', 'hunter2'])(
+    'refuses DATABASE_URL=%s without repeating it, since it may hold a password',
+    (value) => {
+      expect(() => loadConfig({ DATABASE_URL: value }, '/')).toThrow(
+        'Invalid environment variable DATABASE_URL: must be a PostgreSQL URL',
+      )
+      expect(() => loadConfig({ DATABASE_URL: value }, '/')).not.toThrow(/hunter2/)
+    },
+  )
 
   it('says what a port must be', () => {
     expect(() => loadConfig({ PORT: 'abc' }, '/')).toThrow(

@@ -18,6 +18,16 @@ export interface Config {
   /** The area pack whose directory feed (if any) this server refreshes. */
   area: string
   directoryRefreshMs: number
+  /** PostgreSQL instead of the SQLite file, when DATABASE_URL is set. */
+  databaseUrl?: string
+  /** Which proxies to believe about the client's address (for the new-account limit). */
+  trustProxy: boolean | string[]
+  /** The sync API's limits an operator may change (the rest are fixed by the design). */
+  sync: {
+    accountRequestsPerMinute: number
+    newAccountsPerHour: number
+    expiryDays: number
+  }
 }
 
 export class ConfigError extends Error {
@@ -47,6 +57,53 @@ const pathSchema = v.pipe(
   v.check((value) => !value.includes('\0'), 'must be a file system path'),
 )
 
+const wholeNumber = (min: number, max: number, unit = '') => {
+  const message = `must be a whole number${unit} from ${min} to ${max}`
+  return v.pipe(
+    v.string(),
+    v.regex(/^\d{1,9}$/, message),
+    v.transform(Number),
+    v.minValue(min, message),
+    v.maxValue(max, message),
+  )
+}
+
+const databaseUrlSchema = v.pipe(
+  v.string(),
+  v.check((value) => {
+    try {
+      const url = new URL(value)
+      return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== ''
+    } catch {
+      return false
+    }
+  }, 'must be a PostgreSQL URL: postgres://user:password@host:port/database'),
+)
+
+const PROXY_KEYWORDS = new Set(['loopback', 'linklocal', 'uniquelocal'])
+
+const trustProxySchema = v.pipe(
+  v.string(),
+  v.transform((value): boolean | string[] => {
+    if (value === 'true' || value === 'false') return value === 'true'
+    return value.split(',').map((part) => part.trim())
+  }),
+  v.check(
+    (value) =>
+      typeof value === 'boolean' ||
+      value.every((part) => {
+        const [address, bits, ...rest] = part.split('/')
+        if (rest.length > 0 || !address) return false
+        if (PROXY_KEYWORDS.has(address) && bits === undefined) return true
+        return isIP(address) !== 0 && (bits === undefined || /^\d{1,3}$/.test(bits))
+      }),
+    'must be true, false, or a comma-separated list of proxy addresses, CIDR ranges, loopback, linklocal or uniquelocal',
+  ),
+)
+
+/** Variables whose values may hold a secret, and are never repeated in an error message. */
+const SECRET_VARIABLES = new Set(['DATABASE_URL'])
+
 const envSchema = v.object({
   PORT: v.optional(portSchema, '8080'),
   HOST: v.optional(hostSchema, '127.0.0.1'),
@@ -68,6 +125,11 @@ const envSchema = v.object({
     '360',
   ),
   LOG_LEVEL: v.optional(v.picklist(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`), 'info'),
+  DATABASE_URL: v.optional(databaseUrlSchema),
+  HARBOUR_TRUST_PROXY: v.optional(trustProxySchema, 'false'),
+  HARBOUR_SYNC_ACCOUNT_REQUESTS_PER_MINUTE: v.optional(wholeNumber(1, 1_000_000), '60'),
+  HARBOUR_SYNC_NEW_ACCOUNTS_PER_HOUR: v.optional(wholeNumber(0, 1_000_000), '5'),
+  HARBOUR_SYNC_EXPIRY_DAYS: v.optional(wholeNumber(30, 3650, ' of days'), '400'),
 })
 
 type Env = Record<string, string | undefined>
@@ -88,9 +150,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   if (!result.success) {
     const issue = result.issues[0]
     const key = v.getDotPath(issue) ?? 'environment'
-    throw new ConfigError(
-      `Invalid environment variable ${key}=${JSON.stringify(present[key] ?? '')}: ${issue.message}`,
-    )
+    const shown = SECRET_VARIABLES.has(key) ? '' : `=${JSON.stringify(present[key] ?? '')}`
+    throw new ConfigError(`Invalid environment variable ${key}${shown}: ${issue.message}`)
   }
 
   const out = result.output
@@ -106,5 +167,12 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     logLevel: out.LOG_LEVEL,
     area: out.HARBOUR_AREA,
     directoryRefreshMs: out.HARBOUR_DIRECTORY_REFRESH_MINUTES * 60_000,
+    ...(out.DATABASE_URL ? { databaseUrl: out.DATABASE_URL } : {}),
+    trustProxy: out.HARBOUR_TRUST_PROXY,
+    sync: {
+      accountRequestsPerMinute: out.HARBOUR_SYNC_ACCOUNT_REQUESTS_PER_MINUTE,
+      newAccountsPerHour: out.HARBOUR_SYNC_NEW_ACCOUNTS_PER_HOUR,
+      expiryDays: out.HARBOUR_SYNC_EXPIRY_DAYS,
+    },
   }
 }

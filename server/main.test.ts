@@ -4,9 +4,11 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { request, type IncomingHttpHeaders } from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { repoRoot } from './config.ts'
 import { createDist, OUTSIDE_SECRET, PAGES, type DistFixture } from './testing/fixtures.ts'
+import { freshSchemaUrl } from './testing/postgres-schemas.ts'
+import { fakeOp, testDevice } from './testing/sync-client.ts'
 
 interface ServerProcess {
   child: ChildProcess
@@ -113,6 +115,53 @@ describe('the server process', () => {
       expect(server.output()).toContain('"msg":"stopped"')
     } finally {
       server.child.kill('SIGKILL')
+    }
+  }, 30_000)
+
+  it('keeps sync data in PostgreSQL when DATABASE_URL is set, shared by two processes', async () => {
+    const { url: databaseUrl } = await freshSchemaUrl(inject('postgresUrl'))
+    const ownData = await mkdtemp(path.join(tmpdir(), 'harbour-data-'))
+    const env = {
+      HARBOUR_DIST_DIR: dist.distDir,
+      HARBOUR_DATA_DIR: ownData,
+      DATABASE_URL: databaseUrl,
+      HARBOUR_SYNC_ACCOUNT_REQUESTS_PER_MINUTE: '100000',
+    }
+    // Both start at the same moment, so both try to set up the schema at once.
+    const servers = [startServer(env), startServer(env)]
+    try {
+      const urls = await Promise.all(servers.map(listeningUrl))
+      const device = await testDevice()
+      const call = (server: number, method: string, suffix: string, body?: unknown) =>
+        fetch(`${urls[server % 2]}/api/v1/accounts/${device.accountId}${suffix}`, {
+          method,
+          headers: { ...device.headers, 'content-type': 'application/json' },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        })
+      expect((await call(0, 'PUT', '', {})).status).toBe(201)
+      const batches = Array.from({ length: 10 }, () => Array.from({ length: 5 }, () => fakeOp()))
+      const pushed = await Promise.all(batches.map((ops, i) => call(i, 'POST', '/ops', { ops })))
+      expect(pushed.map((response) => response.status)).toEqual(batches.map(() => 200))
+
+      const read = (await (await call(1, 'GET', '/ops?after=0&limit=200')).json()) as {
+        ops: Array<{ id: string; seq: number }>
+      }
+      expect(read.ops.map((op) => op.seq)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1))
+      expect(new Set(read.ops.map((op) => op.id))).toEqual(
+        new Set(batches.flat().map((op) => op.id)),
+      )
+      expect(existsSync(path.join(ownData, 'harbour.sqlite'))).toBe(false)
+
+      for (const server of servers) server.child.kill('SIGTERM')
+      expect(await Promise.all(servers.map((server) => server.exited))).toEqual([0, 0])
+      const password = new URL(databaseUrl).password
+      for (const server of servers) {
+        expect(server.output()).not.toContain(password)
+        expect(server.output()).not.toContain(device.accountId)
+      }
+    } finally {
+      for (const server of servers) server.child.kill('SIGKILL')
+      await rm(ownData, { recursive: true, force: true })
     }
   }, 30_000)
 

@@ -5,8 +5,11 @@ import { loadAreaPack } from '../scripts/vite-plugin-area.ts'
 import { buildApp } from './app.ts'
 import { ConfigError, loadConfig, repoRoot, type Config } from './config.ts'
 import { DirectoryFeed } from './directory/directory-feed.ts'
+import { openPostgresStore } from './store/postgres.ts'
 import { openSqliteStore } from './store/sqlite.ts'
 import { StoreError, type Store } from './store/store.ts'
+import { startExpiryJob } from './sync/expiry-job.ts'
+import { syncSettings } from './sync/settings.ts'
 
 /** Long enough for in-flight requests; short enough for an orchestrator's kill grace period. */
 const SHUTDOWN_TIMEOUT_MS = 10_000
@@ -32,15 +35,20 @@ async function main(): Promise<void> {
     fail(`No built app in ${config.distDir}. Run "npm run build" first.`)
   }
 
-  const store = await expected(() => openSqliteStore({ file: config.dbFile }), StoreError)
+  const store = await expected(() => openStore(config), StoreError)
   const directoryFeed = createDirectoryFeed(config)
+  const sync = syncSettings(config.sync)
   const app = await buildApp({
     distDir: config.distDir,
     store,
     logger: { level: config.logLevel },
     directoryFeed,
+    sync,
+    trustProxy: config.trustProxy,
   })
   await directoryFeed?.start(app.log)
+  const expiry = startExpiryJob({ store, settings: sync, log: app.log })
+  app.addHook('onClose', () => expiry.stop())
 
   try {
     await app.listen({
@@ -58,6 +66,12 @@ async function main(): Promise<void> {
   }
 
   handleShutdown(app, store)
+}
+
+/** PostgreSQL when DATABASE_URL is set, the SQLite file otherwise. */
+function openStore(config: Config): Promise<Store> {
+  if (config.databaseUrl) return openPostgresStore({ connectionString: config.databaseUrl })
+  return openSqliteStore({ file: config.dbFile })
 }
 
 /** The area's live directory feed, when its area pack names one. */

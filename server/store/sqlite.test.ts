@@ -1,11 +1,13 @@
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises'
+import { randomBytes } from 'node:crypto'
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openSqliteStore } from './sqlite.ts'
 import { sqliteMigrations, type SqliteMigration } from './sqlite-migrations.ts'
-import { StoreError } from './store.ts'
+import { describeStoreContract } from './store-contract.ts'
+import { StoreError, type Store } from './store.ts'
 
 let dir: string
 
@@ -85,7 +87,7 @@ describe('openSqliteStore', () => {
       ).toEqual(firstApplied)
     })
     expect(firstApplied.map((row) => (row as { name: string }).name)).toEqual([
-      'server-info',
+      ...sqliteMigrations.map((m) => m.name),
       'count-runs',
     ])
   })
@@ -114,7 +116,7 @@ describe('openSqliteStore', () => {
     }
     await expect(
       openSqliteStore({ file, migrations: [...sqliteMigrations, broken] }),
-    ).rejects.toThrow(`Migration 2 (broken) failed on ${file}`)
+    ).rejects.toThrow(`Migration ${broken.version} (broken) failed on ${file}`)
     inspect(file, (db) => {
       expect(
         db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'half'").get(),
@@ -127,9 +129,15 @@ describe('openSqliteStore', () => {
 
   it('refuses a database from a newer server', async () => {
     const file = path.join(dir, 'harbour.sqlite')
-    const future: SqliteMigration = { version: 2, name: 'future', sql: 'SELECT 1' }
+    const future: SqliteMigration = {
+      version: sqliteMigrations.length + 1,
+      name: 'future',
+      sql: 'SELECT 1',
+    }
     await (await openSqliteStore({ file, migrations: [...sqliteMigrations, future] })).close()
-    await expect(openSqliteStore({ file })).rejects.toThrow(/schema version 2, newer than/)
+    await expect(openSqliteStore({ file })).rejects.toThrow(
+      `schema version ${future.version}, newer than`,
+    )
   })
 
   it('gives a clear error for a file that is not a database', async () => {
@@ -162,9 +170,62 @@ describe('openSqliteStore', () => {
   })
 
   it('refuses a migration list with gaps', async () => {
-    const gap: SqliteMigration = { version: 3, name: 'gap', sql: 'SELECT 1' }
+    const gap: SqliteMigration = {
+      version: sqliteMigrations.length + 2,
+      name: 'gap',
+      sql: 'SELECT 1',
+    }
     await expect(
       openSqliteStore({ file: path.join(dir, 'x.sqlite'), migrations: [...sqliteMigrations, gap] }),
-    ).rejects.toThrow('has version 3, expected 2')
+    ).rejects.toThrow(`has version ${gap.version}, expected ${sqliteMigrations.length + 1}`)
   })
+})
+
+describe('deleting sync data from SQLite', () => {
+  it('leaves none of the deleted ciphertext in the file or its write-ahead log', async () => {
+    const file = path.join(dir, 'harbour.sqlite')
+    const store = await openSqliteStore({ file })
+    // Smaller than a page, so each is stored in one piece that a search of the bytes can find.
+    const blob = randomBytes(1024)
+    const kept = randomBytes(1024)
+    await store.createAccount('leaving', randomBytes(32), '2025-01-01')
+    await store.createAccount('staying', randomBytes(32), '2025-01-01')
+    const day = { day: '2025-01-01', maxAccountBytes: 1e6 }
+    await store.appendOps(
+      'leaving',
+      [{ id: 'op-leaving-0001', iv: randomBytes(12), ct: blob }],
+      day,
+    )
+    await store.appendOps(
+      'staying',
+      [{ id: 'op-staying-0001', iv: randomBytes(12), ct: kept }],
+      day,
+    )
+    const onDisk = async () =>
+      Buffer.concat([
+        await readFile(file),
+        await readFile(`${file}-wal`).catch(() => Buffer.alloc(0)),
+      ])
+    expect((await onDisk()).includes(blob)).toBe(true)
+
+    await store.deleteAccount('leaving', '2025-01-02')
+    const after = await onDisk()
+    expect(after.includes(blob)).toBe(false)
+    expect(after.includes(kept)).toBe(true)
+    await store.close()
+  })
+})
+
+describeStoreContract('SQLite', async () => {
+  const file = path.join(dir, 'contract.sqlite')
+  let store: Store = await openSqliteStore({ file })
+  return {
+    store,
+    async reopen() {
+      await store.close()
+      store = await openSqliteStore({ file })
+      return store
+    },
+    cleanup: () => store.close(),
+  }
 })

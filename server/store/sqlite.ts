@@ -2,6 +2,7 @@ import { accessSync, constants, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import { sqliteMigrations, type SqliteMigration } from './sqlite-migrations.ts'
+import { sqliteSyncStore } from './sqlite-sync.ts'
 import { StoreError, type Store } from './store.ts'
 
 export interface SqliteStoreOptions {
@@ -37,6 +38,9 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Sqli
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`)
     // NORMAL is durable across application crashes in WAL mode, and much faster than FULL.
     db.pragma('synchronous = NORMAL')
+    // Deleted and pruned ciphertext is overwritten with zeros rather than left in free pages:
+    // "delete my synced data" should leave nothing behind in the file.
+    db.pragma('secure_delete = ON')
     migrate(db, migrations, file)
   } catch (error) {
     db?.close()
@@ -45,6 +49,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Sqli
 
   const openDb = db
   return {
+    ...sqliteSyncStore(openDb),
     kind: 'sqlite',
     file,
     async ping() {

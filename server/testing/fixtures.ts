@@ -70,6 +70,24 @@ export async function createDist(options: DistOptions = {}): Promise<DistFixture
   return { root, distDir, cleanup: () => rm(root, { recursive: true, force: true }) }
 }
 
+/** A store that answers ping as told; the sync operations are not expected to be called. */
 export function fakeStore(ping: () => Promise<void> = async () => {}): Store {
-  return { kind: 'sqlite', ping, close: async () => {} }
+  const unused = async (): Promise<never> => {
+    throw new Error('the fake store has no sync data')
+  }
+  return {
+    kind: 'sqlite',
+    ping,
+    close: async () => {},
+    findAccount: unused,
+    createAccount: unused,
+    touchAccount: unused,
+    appendOps: unused,
+    readOps: unused,
+    putSnapshot: unused,
+    getSnapshot: unused,
+    deleteAccount: unused,
+    findDeletedAccount: unused,
+    deleteExpired: unused,
+  }
 }

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { MemoryRouter } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -87,7 +87,9 @@ describe('SafetyPlanPage', () => {
     await within(coping()).findByText('Moved. Saved on this device.')
     expect(listed('Things that help me cope')).toEqual(['A hot shower', 'Music on loud'])
     // At the top now, so focus lands on its Move down.
-    expect(screen.getByRole('button', { name: 'Move down: A hot shower' })).toHaveFocus()
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Move down: A hot shower' })).toHaveFocus(),
+    )
     expect((await stored()).coping.map((item) => item.text)).toEqual([
       'A hot shower',
       'Music on loud',
@@ -103,7 +105,10 @@ describe('SafetyPlanPage', () => {
 
     await user.click(screen.getByRole('button', { name: 'Remove: A hot shower' }))
     await within(coping()).findByText('Removed “A hot shower”. Saved on this device.')
-    expect(screen.getByRole('heading', { name: 'Things that help me cope' })).toHaveFocus()
+    // Focus moves once the removal is saved, just after the status says so.
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'Things that help me cope' })).toHaveFocus(),
+    )
     expect((await stored()).coping.map((item) => item.text)).toEqual(['My calm playlist'])
   })
 
