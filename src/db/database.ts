@@ -3,7 +3,8 @@ import { HarbourDatabase } from './schema.ts'
 
 let database: HarbourDatabase | undefined
 
-function watchForOtherTabs(db: HarbourDatabase): HarbourDatabase {
+/** Exported for tests, which open it on their own fake IndexedDB. */
+export function watchForOtherTabs(db: HarbourDatabase): HarbourDatabase {
   // Another tab opened a newer version: Dexie closes this connection, so ask the person to
   // refresh when they are ready rather than failing on the next save.
   db.on('versionchange', () => {

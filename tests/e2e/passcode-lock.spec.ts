@@ -9,7 +9,7 @@ import {
   planItems,
   readDatabase,
 } from './my-space-support.ts'
-import { gotoReady, useBrowser } from './support.ts'
+import { gotoReady, runAxe, useBrowser } from './support.ts'
 
 const HELPS = 'Things that help me cope'
 const NOTE = 'Marker-note-for-the-lock-test'
@@ -28,6 +28,8 @@ describe('passcode lock', () => {
     const before = await readDatabase(page)
 
     await gotoReady(page, '/my-space/lock')
+    await page.getByLabel('Passcode', { exact: true }).waitFor()
+    expect(await runAxe(page)).toEqual([])
     await page.getByLabel('Passcode', { exact: true }).fill(PASSCODE)
     await page.getByLabel('Type it again').fill(PASSCODE)
     await page.getByRole('button', { name: 'Turn the lock on' }).click()
@@ -42,6 +44,7 @@ describe('passcode lock', () => {
     // A new visit starts locked, and Get help now stays open.
     await gotoReady(page, '/my-space/history')
     await page.getByRole('heading', { level: 1, name: 'My space is locked' }).waitFor()
+    expect(await runAxe(page)).toEqual([])
     await expect(
       page.getByRole('link', { name: 'Get help now' }).first().isVisible(),
     ).resolves.toBe(true)

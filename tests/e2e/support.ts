@@ -21,6 +21,7 @@ export const ROUTES: readonly { path: string; heading: RegExp }[] = [
   { path: '/my-space/saved', heading: /Saved/ },
   { path: '/my-space/about-me', heading: /About me/ },
   { path: '/my-space/your-data', heading: /Your data/ },
+  { path: '/my-space/lock', heading: /Passcode lock/ },
   { path: '/find-support', heading: /Find support/ },
   { path: '/find-support/27fd33e7-c013-4b73-971d-f3cdd76f5e38', heading: /Childline/ },
   { path: '/parents', heading: /parents and carers/ },
