@@ -57,7 +57,7 @@ describe('buildPostcodeDistricts', () => {
     expect(() => buildPostcodeDistricts('postcode,lat,lng\nBS1,51,-2')).toThrow(/columns/)
   })
 
-  it('wrote the committed table from the shared data, with nothing left out', async () => {
+  it('wrote the committed table from the source data, with nothing left out', async () => {
     const { table, problems } = buildPostcodeDistricts(readFileSync(INPUT, 'utf8'))
     expect(problems).toEqual([])
     expect(Object.keys(table.districts)).toHaveLength(2880)

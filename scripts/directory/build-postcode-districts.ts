@@ -4,7 +4,7 @@
  *
  *   npx tsx scripts/directory/build-postcode-districts.ts [csv-file]
  *
- * It reads ../shared/data/postcodes/outcode-centroids.csv (OS Code-Point Open 2014.3) unless
+ * It reads scripts/directory/data/outcode-centroids.csv (OS Code-Point Open 2014.3) unless
  * told another file. Rows that fail a check are reported and left out, never repaired.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -15,7 +15,7 @@ import { POSTCODE_ATTRIBUTION } from '../../src/features/directory/places/distri
 import { normaliseOutcode } from '../../src/features/directory/places/postcode.ts'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-export const INPUT = path.resolve(root, '../shared/data/postcodes/outcode-centroids.csv')
+export const INPUT = path.join(root, 'scripts/directory/data/outcode-centroids.csv')
 export const OUTPUT = path.join(root, 'src/features/directory/places/postcode-districts.json')
 
 const HEADER = ['outcode', 'latitude', 'longitude', 'postcode_units', 'country']
