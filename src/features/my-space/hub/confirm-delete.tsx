@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useState } from 'react'
+import { useAskFirst } from '../../../ui/use-ask-first.ts'
 
 interface Props {
   /** The button's words, such as "Delete this goal". */
@@ -18,18 +19,8 @@ interface Props {
  */
 export function DeleteWithConfirm({ label, accessibleLabel, question, onDelete }: Props) {
   const id = useId()
-  const [asking, setAsking] = useState(false)
+  const { asking, ask, stopAsking, questionRef, openerRef } = useAskFirst()
   const [busy, setBusy] = useState(false)
-  const buttonRef = useRef<HTMLButtonElement>(null)
-  const questionRef = useRef<HTMLParagraphElement>(null)
-  const focusNext = useRef<'question' | 'button' | null>(null)
-
-  useEffect(() => {
-    const target = focusNext.current
-    focusNext.current = null
-    if (target === 'question') questionRef.current?.focus()
-    if (target === 'button') buttonRef.current?.focus()
-  }, [asking])
 
   async function confirm() {
     setBusy(true)
@@ -40,14 +31,11 @@ export function DeleteWithConfirm({ label, accessibleLabel, question, onDelete }
   if (!asking) {
     return (
       <button
-        ref={buttonRef}
+        ref={openerRef}
         type="button"
         className="button"
         aria-label={accessibleLabel}
-        onClick={() => {
-          focusNext.current = 'question'
-          setAsking(true)
-        }}
+        onClick={ask}
       >
         {label}
       </button>
@@ -63,15 +51,7 @@ export function DeleteWithConfirm({ label, accessibleLabel, question, onDelete }
         <button type="button" className="button" disabled={busy} onClick={() => void confirm()}>
           Delete
         </button>
-        <button
-          type="button"
-          className="button"
-          disabled={busy}
-          onClick={() => {
-            focusNext.current = 'button'
-            setAsking(false)
-          }}
-        >
+        <button type="button" className="button" disabled={busy} onClick={stopAsking}>
           Keep it
         </button>
       </div>

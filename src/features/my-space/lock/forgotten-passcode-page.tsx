@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import { Link } from 'react-router'
 import { deleteEverything } from '../../../db/delete-everything.ts'
 import { PageHeading } from '../../../ui/page-heading.tsx'
+import { useAskFirst } from '../../../ui/use-ask-first.ts'
 import { usePageTitle } from '../../../ui/use-page-title.ts'
 import { StatusLine, type Status } from '../hub/status-line.tsx'
 import { useLockState } from './use-lock-state.ts'
@@ -12,18 +13,8 @@ const DELETE_PROBLEM =
 
 /** "Start again": asks first, with yes and no looking exactly alike. */
 function StartAgain({ onDone }: { onDone: (status: Status) => void }) {
-  const [asking, setAsking] = useState(false)
+  const { asking, ask, stopAsking, questionRef, openerRef } = useAskFirst()
   const [busy, setBusy] = useState(false)
-  const questionRef = useRef<HTMLParagraphElement>(null)
-  const startRef = useRef<HTMLButtonElement>(null)
-  const focusNext = useRef<'question' | 'start' | null>(null)
-
-  useEffect(() => {
-    const target = focusNext.current
-    focusNext.current = null
-    if (target === 'question') questionRef.current?.focus()
-    if (target === 'start') startRef.current?.focus()
-  }, [asking])
 
   async function confirm() {
     setBusy(true)
@@ -42,15 +33,7 @@ function StartAgain({ onDone }: { onDone: (status: Status) => void }) {
 
   if (!asking) {
     return (
-      <button
-        ref={startRef}
-        type="button"
-        className="button"
-        onClick={() => {
-          focusNext.current = 'question'
-          setAsking(true)
-        }}
-      >
+      <button ref={openerRef} type="button" className="button" onClick={ask}>
         Start again
       </button>
     )
@@ -70,15 +53,7 @@ function StartAgain({ onDone }: { onDone: (status: Status) => void }) {
         <button type="button" className="button" disabled={busy} onClick={() => void confirm()}>
           Yes, delete everything
         </button>
-        <button
-          type="button"
-          className="button"
-          disabled={busy}
-          onClick={() => {
-            focusNext.current = 'start'
-            setAsking(false)
-          }}
-        >
+        <button type="button" className="button" disabled={busy} onClick={stopAsking}>
           No, keep it
         </button>
       </div>

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import { Link } from 'react-router'
 import { BACKUP_TABLES, countNoun } from '../../../db/backup/backup-format.ts'
 import { deleteEverything } from '../../../db/delete-everything.ts'
+import { useAskFirst } from '../../../ui/use-ask-first.ts'
 import { StatusMessage, type Status } from './status-message.tsx'
 import { useRecordCounts } from './use-record-counts.ts'
 
@@ -33,27 +34,16 @@ function CountsNow() {
 }
 
 export function DeleteSection() {
-  const [asking, setAsking] = useState(false)
+  const { asking, ask, stopAsking, questionRef, openerRef } = useAskFirst()
   const [busy, setBusy] = useState(false)
   const [status, setStatus] = useState<Status>()
-  const questionRef = useRef<HTMLParagraphElement>(null)
-  const openRef = useRef<HTMLButtonElement>(null)
-  const focusNext = useRef<'question' | 'open' | null>(null)
-
-  useEffect(() => {
-    const target = focusNext.current
-    focusNext.current = null
-    if (target === 'question') questionRef.current?.focus()
-    if (target === 'open') openRef.current?.focus()
-  }, [asking])
 
   async function confirmDelete() {
     setBusy(true)
     try {
       await deleteEverything()
       setStatus({ tone: 'done', text: 'Done. Everything Harbour kept on this device is deleted.' })
-      focusNext.current = 'open'
-      setAsking(false)
+      stopAsking()
     } catch (error) {
       console.error(error)
       setStatus({ tone: 'problem', text: DELETE_PROBLEM })
@@ -94,28 +84,19 @@ export function DeleteSection() {
             >
               Delete everything
             </button>
-            <button
-              type="button"
-              className="button"
-              disabled={busy}
-              onClick={() => {
-                focusNext.current = 'open'
-                setAsking(false)
-              }}
-            >
+            <button type="button" className="button" disabled={busy} onClick={stopAsking}>
               Keep my data
             </button>
           </div>
         </div>
       ) : (
         <button
-          ref={openRef}
+          ref={openerRef}
           type="button"
           className="button"
           onClick={() => {
             setStatus(undefined)
-            focusNext.current = 'question'
-            setAsking(true)
+            ask()
           }}
         >
           Delete everything…
