@@ -1,4 +1,5 @@
 import { db } from './database.ts'
+import { leaveUntracked } from './sync/change-tracking.ts'
 import { forgetKeys } from './lock/held-keys.ts'
 import { noteLockRecord } from './lock/lock-state.ts'
 
@@ -11,6 +12,8 @@ import { noteLockRecord } from './lock/lock-state.ts'
 export async function deleteEverything(): Promise<void> {
   const database = db()
   await database.transaction('rw', database.tables, async () => {
+    // Sync's own tables go too, so sync is off on this device afterwards; nothing is sent.
+    leaveUntracked()
     await Promise.all(database.tables.map((table) => table.clear()))
   })
   forgetKeys()

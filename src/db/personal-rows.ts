@@ -113,7 +113,11 @@ export async function changeRows<R>(
   prepare: (lock: RowLock, database: HarbourDatabase) => Promise<PreparedChange<R>>,
 ): Promise<R> {
   const database = db()
-  const scope = [database.meta, ...tables.map((table) => database.table(table))]
+  const scope = [
+    database.meta,
+    database.syncOutbox,
+    ...tables.map((table) => database.table(table)),
+  ]
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const lock = await currentRowLock(database)
     const change = await prepare(lock, database)

@@ -21,13 +21,13 @@ async function writeVersion1(indexedDB: IDBFactory) {
 }
 
 describe('the database schema', () => {
-  it('opens a version 1 database as version 2 with nothing lost, and the lock off', async () => {
+  it('opens a version 1 database as version 3 with nothing lost, and the lock off', async () => {
     const indexedDB = new IDBFactory()
     const written = await writeVersion1(indexedDB)
 
     const database = new HarbourDatabase({ indexedDB, IDBKeyRange })
     await database.open()
-    expect(database.verno).toBe(2)
+    expect(database.verno).toBe(3)
     for (const table of BACKUP_TABLES) {
       const rows = await database.table(table).toArray()
       expect(rows).toHaveLength(written[table].length)
@@ -35,6 +35,8 @@ describe('the database schema', () => {
       for (const row of written[table]) expect(byId.get(row.id)).toEqual(row)
     }
     expect(await database.meta.count()).toBe(0)
+    // Sync starts off: nothing is marked to send until it is turned on.
+    expect(await database.syncOutbox.count()).toBe(0)
 
     // The indexes still work on the old records, and the app reads them as before.
     const [rating] = written.goalRatings
@@ -46,11 +48,48 @@ describe('the database schema', () => {
     database.close()
   })
 
-  it('keeps the first version as it was, with the lock record only from version 2', () => {
+  it('opens a version 2 database, with its lock record, as version 3 with nothing lost', async () => {
+    const indexedDB = new IDBFactory()
+    const second = new Dexie(DATABASE_NAME, { indexedDB, IDBKeyRange })
+    second.version(1).stores(VERSION_1_STORES)
+    second.version(2).stores({ meta: 'id' })
+    const rows = sampleRows()
+    const lock = {
+      id: 'lock',
+      salt: 'c2FsdA',
+      iterations: 600000,
+      check: { v: 1, alg: 'A256GCM', iv: 'aXY', ct: 'Y3Q' },
+    }
+    await second.transaction('rw', second.tables, async () => {
+      for (const table of BACKUP_TABLES) await second.table(table).bulkAdd(rows[table])
+      await second.table('meta').put(lock)
+    })
+    second.close()
+
+    const database = new HarbourDatabase({ indexedDB, IDBKeyRange })
+    await database.open()
+    expect(database.verno).toBe(3)
+    expect(await database.meta.get('lock')).toEqual(lock)
+    for (const table of BACKUP_TABLES) {
+      expect(await database.table(table).count()).toBe(rows[table].length)
+    }
+    expect(await database.syncState.count()).toBe(0)
+    database.close()
+  })
+
+  it('keeps the first versions as they were, with sync tables only from version 3', () => {
     const database = new HarbourDatabase({ indexedDB: new IDBFactory(), IDBKeyRange })
-    expect(database.verno).toBe(2)
+    expect(database.verno).toBe(3)
     expect(database.tables.map((table) => table.name).sort()).toEqual(
-      [...Object.keys(VERSION_1_STORES), 'meta'].sort(),
+      [
+        ...Object.keys(VERSION_1_STORES),
+        'meta',
+        'syncOutbox',
+        'syncBase',
+        'syncSent',
+        'syncSetAside',
+        'syncState',
+      ].sort(),
     )
   })
 })

@@ -1,6 +1,9 @@
 import Dexie, { type EntityTable, type Table } from 'dexie'
 import type { MetaRow } from './rows.ts'
 import type { PersonalTable, StoredRow } from './sealing.ts'
+import { trackChanges } from './sync/change-tracking.ts'
+import { HybridClock } from './sync/stamps.ts'
+import type { BaseRow, OutboxRow, SentRow, SetAsideRow, SyncStateRow } from './sync/sync-rows.ts'
 
 export const DATABASE_NAME = 'harbour'
 
@@ -35,11 +38,28 @@ export class HarbourDatabase extends Dexie {
   documents!: PersonalStore<'documents'>
   /** Version 2: the passcode lock's record. Nothing personal, and never exported. */
   meta!: EntityTable<MetaRow, 'id'>
+  /** Version 3: sync's own tables (see sync/sync-rows.ts). */
+  syncOutbox!: EntityTable<OutboxRow, 'key'>
+  syncBase!: EntityTable<BaseRow, 'key'>
+  syncSent!: EntityTable<SentRow, 'seq'>
+  syncSetAside!: EntityTable<SetAsideRow, 'id'>
+  syncState!: EntityTable<SyncStateRow, 'id'>
+  /** Stamps this tab's changes for sync; one per open database, so each test device has its own. */
+  readonly clock = new HybridClock()
 
   constructor(options?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }) {
     super(DATABASE_NAME, options)
     this.version(1).stores(VERSION_1_STORES)
     // Adds a table and changes no record, so it needs no upgrade function.
     this.version(2).stores({ meta: 'id' })
+    // Adds sync's tables. Records made before it are marked for sending when sync is turned on.
+    this.version(3).stores({
+      syncOutbox: 'key',
+      syncBase: 'key',
+      syncSent: 'seq',
+      syncSetAside: 'id',
+      syncState: 'id',
+    })
+    this.use(trackChanges(this.clock))
   }
 }

@@ -27,7 +27,8 @@ describe('the import row shapes', () => {
 
   it('cover every table in the database, so a new table cannot be left out of exports', () => {
     // The lock record is about the device, not the person: an export is plain and has no lock.
-    const notExported = ['meta']
+    // Sync's tables hold how this device syncs, not records: each record is exported once.
+    const notExported = ['meta', 'syncOutbox', 'syncBase', 'syncSent', 'syncSetAside', 'syncState']
     const schemaTables = new HarbourDatabase().tables
       .map((table) => table.name)
       .filter((name) => !notExported.includes(name))

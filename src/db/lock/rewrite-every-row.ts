@@ -2,21 +2,29 @@ import { db } from '../database.ts'
 import { keyOf, sameStored, storedTable, toStored } from '../personal-rows.ts'
 import type { LockRecord, SavedItemRow } from '../rows.ts'
 import { openRows, PERSONAL_TABLES, type PersonalTable, type StoredRow } from '../sealing.ts'
+import { leaveUntracked } from '../sync/change-tracking.ts'
+import { keyRowFor, openKeyRow, readKeyRow } from '../sync/sync-key.ts'
+import type { SyncKeyRow } from '../sync/sync-rows.ts'
 import { LockChangedElsewhereError } from './lock-changed-error.ts'
 import { LOCK_RECORD_ID, readLockRecord } from './lock-record.ts'
 import { stillSameLock, type RowLock } from './row-lock.ts'
 
 const MAX_ATTEMPTS = 5
 
-type Snapshot = { record: LockRecord | undefined; rows: StoredRow<PersonalTable>[][] }
+type Snapshot = {
+  record: LockRecord | undefined
+  rows: StoredRow<PersonalTable>[][]
+  syncKey: SyncKeyRow | undefined
+}
 
 async function readEverything(): Promise<Snapshot> {
   const database = db()
   const tables = PERSONAL_TABLES.map((table) => storedTable(database, table))
   // One transaction: every table as it was at one moment.
-  return database.transaction('r', [database.meta, ...tables], async () => ({
+  return database.transaction('r', [database.meta, database.syncState, ...tables], async () => ({
     record: await readLockRecord(database),
     rows: await Promise.all(tables.map((table) => table.toArray())),
+    syncKey: await readKeyRow(),
   }))
 }
 
@@ -76,11 +84,20 @@ export async function rewriteEveryRow(
         rewriteTable(table, before.rows[index] ?? [], from, to),
       ),
     )
-    const written = await database.transaction('rw', [database.meta, ...tables], async () => {
+    // The sync recovery key is kept like a record: sealed under the lock, plain without it.
+    const syncKey = before.syncKey
+      ? await keyRowFor(to, await openKeyRow(from, before.syncKey))
+      : undefined
+    const scope = [database.meta, database.syncOutbox, database.syncState, ...tables]
+    const written = await database.transaction('rw', scope, async () => {
+      // Only the way records are stored changes: nothing for sync to send.
+      leaveUntracked()
       if (!stillSameLock(await readLockRecord(database), from)) return false
       for (const [index, table] of tables.entries()) {
         if (!sameStored(await table.toArray(), before.rows[index])) return false
       }
+      if (!sameStored(await readKeyRow(), before.syncKey)) return false
+      if (syncKey) await database.syncState.put(syncKey)
       for (const [index, table] of tables.entries()) {
         const { rows, extra } = rewritten[index] ?? { rows: [], extra: [] }
         if (extra.length > 0) await table.bulkDelete(extra)

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type * as AboutMeModule from '../../../db/about-me.ts'
 import { emptyAboutMe, getAboutMe, saveAboutMe } from '../../../db/about-me.ts'
 import type { HarbourDatabase } from '../../../db/schema.ts'
-import { createTestDatabase } from '../../../db/test-harness.ts'
+import { createTestDatabase, storeAsIs } from '../../../db/test-harness.ts'
 import { AboutMePage } from './about-me-page.tsx'
 import { SharedAboutMePage } from './shared-about-me-page.tsx'
 
@@ -76,7 +76,7 @@ describe('AboutMePage', () => {
   })
 
   it('opens what was saved before, even from a damaged record', async () => {
-    await database.documents.put({
+    await storeAsIs(database, 'documents', {
       id: 'about-me',
       updatedAt: '2026-01-01T00:00:00.000Z',
       data: { preferredName: 'Jo', whatHelps: 12, contactWays: ['letter', 'fax'] },

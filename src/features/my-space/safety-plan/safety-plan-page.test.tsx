@@ -10,7 +10,7 @@ import {
   saveSafetyPlan,
 } from '../../../db/safety-plan.ts'
 import { saveItem } from '../../../db/saved-items.ts'
-import { createTestDatabase } from '../../../db/test-harness.ts'
+import { createTestDatabase, storeAsIs } from '../../../db/test-harness.ts'
 import { crisisContacts } from '../../crisis/crisis-contacts.ts'
 import { quotaExceeded } from '../../self-help/tools/test-errors.ts'
 import { SafetyPlanPage } from './safety-plan-page.tsx'
@@ -170,7 +170,7 @@ describe('SafetyPlanPage', () => {
 
   it('opens a damaged plan, showing what it can and saying part was left out', async () => {
     const database = createTestDatabase()
-    await database.documents.put({
+    await storeAsIs(database, 'documents', {
       id: 'safety-plan',
       updatedAt: '2026-11-20T10:00:00.000Z',
       data: { reasons: [{ id: 'r', text: 'My little brother' }, 42], coping: 'broken' },
