@@ -6,6 +6,12 @@
 declare module 'virtual:harbour-area' {
   const area: import('./lib/area-pack.ts').AreaPack
   export default area
+  /** The area's featured services and articles, named as the build found them. */
+  export const featured: {
+    services: import('./lib/area-pack.ts').FeaturedLink[]
+    articles: import('./lib/area-pack.ts').FeaturedLink[]
+  }
+  export const logo: import('./lib/area-pack.ts').AreaLogo | undefined
 }
 
 declare module 'virtual:harbour-articles' {
@@ -24,4 +30,14 @@ declare module 'virtual:harbour-search-index' {
 declare module 'virtual:harbour-directory' {
   const bundle: import('./features/directory/service-model.ts').DirectoryBundle
   export default bundle
+}
+
+declare module 'virtual:harbour-documents' {
+  export const documents: import('./features/info/documents/document-meta.ts').DocumentSummary[]
+  export const documentLoaders: Record<
+    string,
+    () => Promise<{
+      default: import('./features/info/documents/document-meta.ts').PublishedDocument
+    }>
+  >
 }

@@ -1,4 +1,6 @@
 import { Link } from 'react-router'
+import area, { featured } from 'virtual:harbour-area'
+import type { FeaturedLink } from '../lib/area-pack.ts'
 import { PageHeading } from '../ui/page-heading.tsx'
 
 const waysIn = [
@@ -23,6 +25,34 @@ const waysIn = [
     text: 'Your check-ins, goals, safety plan and the story you want to tell once.',
   },
 ]
+
+function FeaturedList({ heading, links }: { heading: string; links: FeaturedLink[] }) {
+  if (links.length === 0) return null
+  return (
+    <>
+      <h3>{heading}</h3>
+      <ul className="link-list">
+        {links.map((link) => (
+          <li key={link.to}>
+            <Link to={link.to}>{link.title}</Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}
+
+/** The few services and reads the people running this area's Harbour chose to put first. */
+function AreaFeatured() {
+  if (featured.services.length === 0 && featured.articles.length === 0) return null
+  return (
+    <section aria-labelledby="home-area">
+      <h2 id="home-area">In {area.name}</h2>
+      <FeaturedList heading="Support you can contact" links={featured.services} />
+      <FeaturedList heading="Things to read" links={featured.articles} />
+    </section>
+  )
+}
 
 export function HomePage() {
   return (
@@ -53,6 +83,8 @@ export function HomePage() {
           <Link to="/help">See who you can contact</Link>.
         </p>
       </section>
+
+      <AreaFeatured />
 
       <section aria-labelledby="home-doors">
         <h2 id="home-doors">Here for someone else?</h2>

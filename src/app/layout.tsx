@@ -1,6 +1,6 @@
 import { Suspense, useEffect } from 'react'
 import { Link, matchRoutes, NavLink, Outlet, useLocation } from 'react-router'
-import area from 'virtual:harbour-area'
+import area, { logo } from 'virtual:harbour-area'
 import { HelpNowLink } from '../features/crisis/help-now-link.tsx'
 import { QuickExitButton } from '../features/crisis/quick-exit-button.tsx'
 import { ErrorBoundary } from './error-boundary.tsx'
@@ -54,6 +54,10 @@ export function Layout() {
           <Link to="/" className="brand">
             <BrandMark />
             <span className="brand__name">{area.appName}</span>
+            {logo && (
+              // A data URL made at build time (scripts/vite-plugin-area.ts): no request, no script.
+              <img src={logo.src} alt={logo.alt} width={logo.width} height={logo.height} />
+            )}
           </Link>
           <nav aria-label="Main" className="main-nav">
             <ul>

@@ -2,6 +2,7 @@ import { Link } from 'react-router'
 import area from 'virtual:harbour-area'
 import { PageHeading } from '../../ui/page-heading.tsx'
 import { POSTCODE_ATTRIBUTION } from '../directory/places/districts.ts'
+import { ReportConcern } from './report-concern.tsx'
 
 export function AboutPage() {
   return (
@@ -51,9 +52,27 @@ export function AboutPage() {
         {POSTCODE_ATTRIBUTION}. Released under the Open Government Licence v3.0.
       </p>
 
-      <p>
-        <Link to="/privacy">How Harbour looks after your privacy</Link>
-      </p>
+      <h2>Privacy, safety and accessibility</h2>
+      <ul className="link-list">
+        <li>
+          <Link to="/privacy">How Harbour looks after your privacy</Link>
+        </li>
+        <li>
+          <Link to="/about/documents">All our privacy, safety and accessibility documents</Link>
+        </li>
+        <li>
+          <Link to="/about/documents#privacy">Privacy notices and the full privacy details</Link>
+        </li>
+        <li>
+          <Link to="/about/documents#clinical-safety">
+            Clinical safety: how we keep the risk of harm low
+          </Link>
+        </li>
+        <li>
+          <Link to="/about/documents#accessibility">Accessibility statement</Link>
+        </li>
+      </ul>
+      <ReportConcern />
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import { Link } from 'react-router'
 import { articles } from 'virtual:harbour-articles'
 import { ArticleLinks } from '../article-links.tsx'
+import { AreaConcernContact } from './area-concern-contact.tsx'
 
 export const DISCLOSURE_ARTICLE = 'staff-responding-to-disclosure'
 
@@ -35,6 +36,7 @@ export function DisclosureSection() {
             first words to telling the DSL.
           </p>
         )}
+        <AreaConcernContact />
       </div>
       {forStaff.length > 0 && (
         <>
