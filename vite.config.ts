@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config'
 import { VitePWA } from 'vite-plugin-pwa'
 import { contentPlugin } from './scripts/content/vite-plugin-content.ts'
 import { directoryPlugin } from './scripts/directory/vite-plugin-directory.ts'
+import { documentsPlugin } from './scripts/documents/vite-plugin-documents.ts'
 import { areaPackPlugin, loadAreaPack } from './scripts/vite-plugin-area.ts'
 import { MAIN_STYLESHEET, prerenderPlugin } from './scripts/vite-plugin-prerender.ts'
 import { webManifest } from './scripts/web-manifest.ts'
@@ -19,6 +20,7 @@ export default defineConfig(({ isSsrBuild }) => {
       areaPackPlugin(root),
       contentPlugin(root),
       directoryPlugin(root),
+      documentsPlugin(root),
       !isSsrBuild && prerenderPlugin({ ssrEntry: path.join(root, 'build/ssr/entry-server.js') }),
       !isSsrBuild &&
         VitePWA({

@@ -33,6 +33,14 @@ const QuickExitPage = page(() => import('../features/crisis/quick-exit-page.tsx'
 const SettingsPage = page(() => import('../features/settings/settings-page.tsx'), 'SettingsPage')
 const PrivacyPage = page(() => import('../features/info/privacy-page.tsx'), 'PrivacyPage')
 const AboutPage = page(() => import('../features/info/about-page.tsx'), 'AboutPage')
+const DocumentsPage = page(
+  () => import('../features/info/documents/documents-page.tsx'),
+  'DocumentsPage',
+)
+const DocumentPage = page(
+  () => import('../features/info/documents/document-page.tsx'),
+  'DocumentPage',
+)
 const LibraryPage = page(() => import('../features/self-help/library-page.tsx'), 'LibraryPage')
 const ArticlePage = page(() => import('../features/self-help/article-page.tsx'), 'ArticlePage')
 const ToolPage = page(() => import('../features/self-help/tools/tool-page.tsx'), 'ToolPage')
@@ -157,6 +165,23 @@ export const appRoutes: readonly AppRoute[] = [
     description: 'What Harbour is, who runs it, and what it is not.',
     prerender: true,
     Page: AboutPage,
+  },
+  {
+    path: '/about/documents',
+    title: 'Privacy, safety and accessibility documents',
+    description:
+      'Harbour’s privacy notices, clinical safety documents and accessibility statement.',
+    prerender: true,
+    Page: DocumentsPage,
+  },
+  {
+    path: '/about/documents/:slug',
+    title: 'Documents',
+    description: 'One of Harbour’s privacy, clinical safety or accessibility documents.',
+    prerender: true,
+    dynamic: async () =>
+      (await import('../features/info/documents/document-pages.ts')).documentPages,
+    Page: DocumentPage,
   },
 ]
 

@@ -29,6 +29,8 @@ export const ROUTES: readonly { path: string; heading: RegExp }[] = [
   { path: '/settings', heading: /Settings/ },
   { path: '/privacy', heading: /Your privacy/ },
   { path: '/about', heading: /About/ },
+  { path: '/about/documents', heading: /Privacy, safety and accessibility documents/ },
+  { path: '/about/documents/hazard-log', heading: /Harbour hazard log/ },
   { path: '/quick-exit', heading: /How quick exit works/ },
 ]
 
