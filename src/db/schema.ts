@@ -45,10 +45,15 @@ export class HarbourDatabase extends Dexie {
   syncSetAside!: EntityTable<SetAsideRow, 'id'>
   syncState!: EntityTable<SyncStateRow, 'id'>
   /** Stamps this tab's changes for sync; one per open database, so each test device has its own. */
-  readonly clock = new HybridClock()
+  readonly clock: HybridClock
 
-  constructor(options?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }) {
+  constructor(
+    options?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange },
+    /** The device's clock; tests give devices clocks that disagree. */
+    now: () => number = Date.now,
+  ) {
     super(DATABASE_NAME, options)
+    this.clock = new HybridClock(undefined, now)
     this.version(1).stores(VERSION_1_STORES)
     // Adds a table and changes no record, so it needs no upgrade function.
     this.version(2).stores({ meta: 'id' })

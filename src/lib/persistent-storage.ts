@@ -28,7 +28,9 @@ export async function askToKeepData(nav: Navigator = navigator): Promise<Storage
 }
 
 /** For saves: asks once per visit, quietly. */
-export async function askToKeepDataOnce(nav: Navigator = navigator): Promise<void> {
-  if (asked) return
+export async function askToKeepDataOnce(nav?: Navigator): Promise<void> {
+  // No navigator outside a browser (the sync tests run the record modules on Node).
+  nav ??= typeof navigator === 'undefined' ? undefined : navigator
+  if (asked || !nav) return
   await askToKeepData(nav)
 }
