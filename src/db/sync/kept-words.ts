@@ -8,7 +8,9 @@ import type { BaseEntry, FieldState, KeptWords } from './merge.ts'
  * same conflict makes the same record (same id from the conflict, same stamps from the losing
  * change), so copies never multiply and a copy deleted on one device is deleted on all.
  */
-export async function keptWordsId(kept: KeptWords): Promise<string> {
+export async function keptWordsId(
+  kept: Pick<KeptWords, 'table' | 'recordId' | 'field' | 'stamp'>,
+): Promise<string> {
   const name = `kept|${kept.table}|${kept.recordId}|${kept.field}|${kept.stamp}`
   const digest = new Uint8Array(
     await crypto.subtle.digest('SHA-256', new TextEncoder().encode(name)),

@@ -57,6 +57,19 @@ export interface KeptWords {
   text: string
   /** The stamp of the losing value: with the record and field, it names the copy everywhere. */
   stamp: Stamp
+  /**
+   * True when the losing words were this device's own, not yet sent: no other device has them, so
+   * the copy is sent like any new record. Otherwise every device makes the same copy itself.
+   */
+  fromHere: boolean
+}
+
+/** A value someone replaced knowingly: a copy kept of it while it seemed to lose is not needed. */
+export interface Superseded {
+  table: string
+  recordId: string
+  field: string
+  stamp: Stamp
 }
 
 export function keyOfRecord(table: string, id: string): string {
@@ -132,6 +145,7 @@ export interface Merged {
   /** The record's fields as they should now be on this device; undefined: not here. */
   row: Fields | undefined
   kept: KeptWords[]
+  superseded: Superseded[]
 }
 
 function pendingFields(entry: BaseEntry | undefined, local: LocalRecord): Set<string> {
@@ -162,8 +176,15 @@ export function mergeRemote(
     entry !== undefined &&
     !isDeleted(entry)
   const kept: KeptWords[] = []
+  const superseded: Superseded[] = []
 
   for (const [field, incoming] of Object.entries(change.f)) {
+    // Whoever wrote this had seen the value it replaced: if that value was kept as a copy here
+    // (it seemed to lose a conflict), the copy goes, as it never appears on devices that saw the
+    // two changes the other way round.
+    if (incoming.p !== undefined) {
+      superseded.push({ table: change.t, recordId: change.i, field, stamp: incoming.p })
+    }
     const synced = next.f[field]
     const mine: FieldState | undefined = pendingHere.has(field)
       ? { v: row?.[field] ?? null, s: local.pendingAt as Stamp, p: pending[field] ?? synced?.s }
@@ -185,7 +206,14 @@ export function mergeRemote(
       const [loser, winner] = incomingWins ? [mine, incoming] : [incoming, mine]
       const text = writtenWords(change.t, field, loser.v)
       if (text !== undefined && !sameValue(loser.v, winner.v)) {
-        kept.push({ table: change.t, recordId: change.i, field, text, stamp: loser.s })
+        kept.push({
+          table: change.t,
+          recordId: change.i,
+          field,
+          text,
+          stamp: loser.s,
+          fromHere: loser === mine && pendingHere.has(field),
+        })
       }
     }
     if (incomingWins) {
@@ -201,7 +229,7 @@ export function mergeRemote(
   if (change.d && (!next.d || change.d.s > next.d.s)) next.d = change.d
   if (Object.keys(pending).length > 0) next.pp = pending
 
-  return { entry: next, row: settle(next, row, pendingHere, deletedHere, change), kept }
+  return { entry: next, row: settle(next, row, pendingHere, deletedHere, change), kept, superseded }
 }
 
 /** Whether the record is on this device after a merge, and with which fields. */

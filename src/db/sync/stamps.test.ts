@@ -29,6 +29,15 @@ describe('HybridClock', () => {
     expect(stampTime(local)).toBe(stampTime(remote))
   })
 
+  it('stamps after a stamp seen from the same millisecond with a higher counter', () => {
+    const busy = new HybridClock('busy', () => 7_000)
+    const seen = [busy.stamp(), busy.stamp(), busy.stamp(), busy.stamp()].at(-1)!
+    const other = new HybridClock('zzother', () => 7_000)
+    other.stamp()
+    other.observe(seen)
+    expect(other.stamp() > seen).toBe(true)
+  })
+
   it('takes the server time when it is later', () => {
     const clock = new HybridClock('node', () => 10)
     clock.observe(50_000)

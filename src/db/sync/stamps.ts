@@ -74,12 +74,19 @@ export class HybridClock {
     return format(this.wall, this.counter, this.node)
   }
 
-  /** Moves the clock up to a stamp or a time seen elsewhere; never down. */
+  /**
+   * Moves the clock up to a stamp or a time seen elsewhere; never down. Within the same
+   * millisecond the counter moves up too, so the next stamp here sorts after the one seen.
+   */
   observe(seen: Stamp | number): void {
     const wall = typeof seen === 'number' ? seen : stampTime(seen)
-    if (Number.isFinite(wall) && wall > this.wall) {
+    if (!Number.isFinite(wall)) return
+    const counter = typeof seen === 'number' ? 0 : parseInt(seen.split(':')[1] ?? '0', 36)
+    if (wall > this.wall) {
       this.wall = wall
-      this.counter = typeof seen === 'number' ? 0 : parseInt(seen.split(':')[1] ?? '0', 36)
+      this.counter = counter
+    } else if (wall === this.wall && counter > this.counter) {
+      this.counter = counter
     }
   }
 }

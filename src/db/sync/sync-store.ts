@@ -213,8 +213,9 @@ export async function applyIncoming(
       if (!stillSameLock(await readLockRecord(database), before.lock)) return false
       if (!sameStored(await readProgress(), before.progress)) return false
       if (!sameStates(await readStates(database, before.keys), before.states)) return false
-      const keptKeys = plan.kept.map((each) => each.base.key)
+      const keptKeys = plan.kept.map((each) => keyOfRecord('toolEntries', each.stored.id))
       const keptExisting = await database.syncBase.bulkGet(keptKeys)
+      const keptHere = await database.toolEntries.bulkGet(plan.kept.map((each) => each.stored.id))
       for (const write of plan.rows) {
         const table = storedTable(database, write.table)
         if (write.stored === undefined) await table.delete(write.id)
@@ -223,9 +224,23 @@ export async function applyIncoming(
       await database.syncBase.bulkPut(plan.bases)
       for (const [index, kept] of plan.kept.entries()) {
         // Made already (here, or arrived from elsewhere): leave it, deleted or not.
-        if (keptExisting[index]) continue
+        if (keptExisting[index] || keptHere[index]) continue
         await database.toolEntries.put(kept.stored)
-        await database.syncBase.put(kept.base)
+        if (kept.base) await database.syncBase.put(kept.base)
+        else {
+          // This device's own words: sent to the others as a new record.
+          const id = kept.stored.id
+          await database.syncOutbox.put({
+            key: keyOfRecord('toolEntries', id),
+            table: 'toolEntries',
+            id,
+            at: database.clock.stamp(),
+          })
+        }
+      }
+      if (plan.unkept.length > 0) {
+        await database.toolEntries.bulkDelete(plan.unkept)
+        await database.syncBase.bulkDelete(plan.unkept.map((id) => keyOfRecord('toolEntries', id)))
       }
       if (setAside.length > 0) await database.syncSetAside.bulkPut(setAside)
       await database.syncSent.where('seq').belowOrEqual(cursor).delete()
@@ -244,7 +259,9 @@ export async function applyIncoming(
 interface IncomingPlan {
   rows: { table: PersonalTable; id: string; stored: StoredRow<PersonalTable> | undefined }[]
   bases: BaseRow[]
-  kept: { stored: StoredRow<'toolEntries'>; base: BaseRow }[]
+  kept: { stored: StoredRow<'toolEntries'>; base: BaseRow | undefined }[]
+  /** Copies kept of words that, it turns out, were replaced knowingly. */
+  unkept: string[]
 }
 
 async function planIncoming(
@@ -264,6 +281,7 @@ async function planIncoming(
     pendingAt.set(key, state.marker?.at)
   }
   const kept = []
+  const superseded = []
   for (const change of changes) {
     const key = keyOfRecord(change.t, change.i)
     const merged = mergeRemote(
@@ -274,8 +292,9 @@ async function planIncoming(
     entries.set(key, merged.entry)
     rows.set(key, merged.row)
     kept.push(...merged.kept)
+    superseded.push(...merged.superseded)
   }
-  const plan: IncomingPlan = { rows: [], bases: [], kept: [] }
+  const plan: IncomingPlan = { rows: [], bases: [], kept: [], unkept: [] }
   for (const [index, key] of keys.entries()) {
     const entry = entries.get(key) as BaseEntry
     plan.bases.push(await sealBase(encKey, key, entry))
@@ -290,14 +309,19 @@ async function planIncoming(
         : await toStored(lock, table, fromFields(table, id, fields) as never)
     plan.rows.push({ table, id, stored })
   }
+  const unkept = new Set(await Promise.all(superseded.map((each) => keptWordsId(each))))
   for (const words of kept) {
     const id = await keptWordsId(words)
+    if (unkept.has(id)) continue
     const row = keptWordsRow(id, words)
     plan.kept.push({
       stored: await toStored(lock, 'toolEntries', row),
-      base: await sealBase(encKey, keyOfRecord('toolEntries', id), keptWordsEntry(row, words)),
+      base: words.fromHere
+        ? undefined
+        : await sealBase(encKey, keyOfRecord('toolEntries', id), keptWordsEntry(row, words)),
     })
   }
+  plan.unkept = [...unkept]
   return plan
 }
 
