@@ -21,7 +21,12 @@ export default defineConfig(({ isSsrBuild }) => {
       contentPlugin(root),
       directoryPlugin(root),
       documentsPlugin(root),
-      !isSsrBuild && prerenderPlugin({ ssrEntry: path.join(root, 'build/ssr/entry-server.js') }),
+      !isSsrBuild &&
+        prerenderPlugin({
+          // A build into another folder (a second area's, say) names its own server-side bundle.
+          ssrEntry:
+            process.env.HARBOUR_SSR_ENTRY?.trim() || path.join(root, 'build/ssr/entry-server.js'),
+        }),
       !isSsrBuild &&
         VitePWA({
           registerType: 'prompt',

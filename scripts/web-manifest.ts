@@ -17,7 +17,8 @@ export function webManifest(area: AreaPack): Partial<ManifestOptions> {
     scope: '/',
     display: 'standalone',
     orientation: 'any',
-    theme_color: THEME_COLOUR,
+    // The same colour index.html's theme-color meta is given for the area (vite-plugin-area.ts).
+    theme_color: area.colours?.brand ?? THEME_COLOUR,
     background_color: BACKGROUND_COLOUR,
     categories: ['health', 'lifestyle', 'medical'],
     icons: [

@@ -4,7 +4,8 @@ import { ConfigError, loadConfig, repoRoot } from './config.ts'
 
 describe('loadConfig', () => {
   it('has safe defaults', () => {
-    expect(loadConfig({}, '/anywhere')).toEqual({
+    const noBuiltArea = () => undefined
+    expect(loadConfig({}, '/anywhere', noBuiltArea)).toEqual({
       port: 8080,
       host: '127.0.0.1',
       distDir: path.join(repoRoot, 'dist'),

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs'
 import { isIP } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as v from 'valibot'
+import { BUILT_AREA_FILE } from '../scripts/vite-plugin-area.ts'
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -15,7 +17,10 @@ export interface Config {
   dataDir: string
   dbFile: string
   logLevel: LogLevel
-  /** The area pack whose directory feed (if any) this server refreshes. */
+  /**
+   * The area pack whose directory feed (if any) this server refreshes: HARBOUR_AREA, else the
+   * area the build says it is for, else the demo.
+   */
   area: string
   directoryRefreshMs: number
   /** PostgreSQL instead of the SQLite file, when DATABASE_URL is set. */
@@ -51,6 +56,9 @@ const hostSchema = v.pipe(
     'must be an IP address or a host name, such as 127.0.0.1, 0.0.0.0 or localhost',
   ),
 )
+
+const AREA_ID = /^[a-z0-9-]+$/
+const DEFAULT_AREA = 'demo'
 
 const pathSchema = v.pipe(
   v.string(),
@@ -111,8 +119,7 @@ const envSchema = v.object({
   HARBOUR_DATA_DIR: v.optional(pathSchema),
   HARBOUR_DB_FILE: v.optional(pathSchema),
   HARBOUR_AREA: v.optional(
-    v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and dashes')),
-    'demo',
+    v.pipe(v.string(), v.regex(AREA_ID, 'must be lower-case letters, digits and dashes')),
   ),
   HARBOUR_DIRECTORY_REFRESH_MINUTES: v.optional(
     v.pipe(
@@ -135,10 +142,50 @@ const envSchema = v.object({
 type Env = Record<string, string | undefined>
 
 /**
- * Reads the server's settings from the environment. Relative paths are taken from `cwd`.
- * Throws a ConfigError whose message is one line naming the variable at fault.
+ * The area a build says it is for (the file the build writes beside index.html), or undefined
+ * when there is no build there or it is from before builds named their area.
  */
-export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
+export function readBuiltArea(distDir: string): string | undefined {
+  const file = path.join(distDir, BUILT_AREA_FILE)
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8').trim()
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined
+    throw new ConfigError(`Cannot read ${file} (${code ?? String(error)})`)
+  }
+  if (text === '') return undefined
+  if (!AREA_ID.test(text)) {
+    throw new ConfigError(
+      `${file} should name the area the app was built for (lower-case letters, digits and dashes), but holds ${JSON.stringify(text.slice(0, 40))}; build the app again`,
+    )
+  }
+  return text
+}
+
+/**
+ * The area to serve. A server serving one area's build with another area's directory feed would
+ * show young people services from the wrong place, so a disagreement stops it starting.
+ */
+function chooseArea(wanted: string | undefined, distDir: string, built: string | undefined) {
+  if (wanted && built && wanted !== built) {
+    throw new ConfigError(
+      `HARBOUR_AREA is "${wanted}", but the app in ${distDir} was built for the area "${built}": build it again for "${wanted}", or leave HARBOUR_AREA unset to serve "${built}"`,
+    )
+  }
+  return wanted ?? built ?? DEFAULT_AREA
+}
+
+/**
+ * Reads the server's settings from the environment and the build's area file. Relative paths
+ * are taken from `cwd`. Throws a ConfigError whose message is one line naming what is at fault.
+ */
+export function loadConfig(
+  env: Env = process.env,
+  cwd: string = process.cwd(),
+  builtAreaOf: (distDir: string) => string | undefined = readBuiltArea,
+): Config {
   // An empty or blank variable (`PORT= npm start`) means "use the default", as in most tools.
   const present: Env = {}
   for (const key of Object.keys(envSchema.entries)) {
@@ -165,7 +212,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     dataDir,
     dbFile,
     logLevel: out.LOG_LEVEL,
-    area: out.HARBOUR_AREA,
+    area: chooseArea(out.HARBOUR_AREA, distDir, builtAreaOf(distDir)),
     directoryRefreshMs: out.HARBOUR_DIRECTORY_REFRESH_MINUTES * 60_000,
     ...(out.DATABASE_URL ? { databaseUrl: out.DATABASE_URL } : {}),
     trustProxy: out.HARBOUR_TRUST_PROXY,

@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { request, type IncomingHttpHeaders } from 'node:http'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { BUILT_AREA_FILE } from '../scripts/vite-plugin-area.ts'
 import { repoRoot } from './config.ts'
 import { createDist, OUTSIDE_SECRET, PAGES, type DistFixture } from './testing/fixtures.ts'
 import { freshSchemaUrl } from './testing/postgres-schemas.ts'
@@ -172,6 +173,23 @@ describe('the server process', () => {
     })
     expect(await server.exited).toBe(1)
     expect(server.output()).toContain('Run "npm run build" first')
+  }, 30_000)
+
+  it('refuses to serve a build for one area as another area', async () => {
+    await writeFile(path.join(dist.distDir, BUILT_AREA_FILE), 'riverside\n')
+    try {
+      const server = startServer({
+        HARBOUR_DIST_DIR: dist.distDir,
+        HARBOUR_DATA_DIR: dataDir,
+        HARBOUR_AREA: 'demo',
+      })
+      expect(await server.exited).toBe(1)
+      expect(server.output().trim()).toBe(
+        `harbour: HARBOUR_AREA is "demo", but the app in ${dist.distDir} was built for the area "riverside": build it again for "demo", or leave HARBOUR_AREA unset to serve "riverside"`,
+      )
+    } finally {
+      await rm(path.join(dist.distDir, BUILT_AREA_FILE), { force: true })
+    }
   }, 30_000)
 
   it('names a bad variable and exits 1', async () => {

@@ -46,6 +46,7 @@ async function main(): Promise<void> {
     sync,
     trustProxy: config.trustProxy,
   })
+  app.log.info({ area: config.area }, 'serving the app built for this area')
   await directoryFeed?.start(app.log)
   const expiry = startExpiryJob({ store, settings: sync, log: app.log })
   app.addHook('onClose', () => expiry.stop())

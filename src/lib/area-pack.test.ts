@@ -113,6 +113,35 @@ describe('area packs', () => {
     expect(problemsWith({ ...minimal, reportConcern: undefined })).toMatch(/- reportConcern:/)
   })
 
+  it('takes an optional privacy contact, reachable by email or website', () => {
+    const privacyContact = {
+      name: 'North Vale data protection team',
+      email: 'privacy@example.org',
+      url: 'https://www.example.org/privacy',
+      address: 'Data protection team, Town Hall, North Vale NV1 1AA',
+    }
+    expect(parseAreaPack(minimal, 'area.json').privacyContact).toBeUndefined()
+    expect(parseAreaPack({ ...minimal, privacyContact }, 'area.json').privacyContact).toEqual(
+      privacyContact,
+    )
+    const { email: _email, url: _url, ...postOnly } = privacyContact
+    expect(problemsWith({ ...minimal, privacyContact: postOnly })).toMatch(
+      /- privacyContact: needs an email or a url/,
+    )
+    expect(
+      problemsWith({ ...minimal, privacyContact: { ...privacyContact, email: 'not an email' } }),
+    ).toMatch(/- privacyContact\.email: must be an email address/)
+    expect(
+      problemsWith({ ...minimal, privacyContact: { ...privacyContact, url: 'http://a.org' } }),
+    ).toMatch(/- privacyContact\.url: must start with https/)
+    expect(
+      problemsWith({ ...minimal, privacyContact: { ...privacyContact, address: 'x' } }),
+    ).toMatch(/- privacyContact\.address: must be a postal address/)
+    expect(
+      problemsWith({ ...minimal, privacyContact: { ...privacyContact, phone: '0123 456' } }),
+    ).toMatch(/privacyContact/)
+  })
+
   it('keeps a logo and its text together, and the logo in the area folder', () => {
     expect(problemsWith({ ...minimal, logo: 'logo.svg', logoAlt: 'North Vale' })).toBeUndefined()
     expect(problemsWith({ ...minimal, logo: 'logo.svg' })).toMatch(/- logoAlt: logo and logoAlt go/)

@@ -44,6 +44,27 @@ const ReportConcernSchema = v.pipe(
   ),
 )
 
+const PrivacyContactSchema = v.pipe(
+  v.strictObject({
+    /** Who answers questions about people's information, e.g. "Riverside Council data team". */
+    name: v.pipe(v.string(), v.minLength(3)),
+    email: v.optional(v.pipe(v.string(), v.email('must be an email address'))),
+    url: v.optional(httpsUrl),
+    /** Where to write to, as one line of text, e.g. "Data team, Town Hall, Riverside RV1 1AA". */
+    address: v.optional(
+      v.pipe(
+        v.string(),
+        v.minLength(10, 'must be a postal address'),
+        v.maxLength(200, 'must be at most 200 characters'),
+      ),
+    ),
+  }),
+  v.check(
+    (contact) => Boolean(contact.email ?? contact.url),
+    'needs an email or a url, so people can reach it from the app',
+  ),
+)
+
 /**
  * An area pack configures one area's Harbour. It is validated at build time so that a mistake
  * fails the build with the file and the field named, never reaching a person. Checks that need
@@ -105,6 +126,8 @@ export const AreaPackSchema = v.pipe(
     ),
     /** Who to tell about a safeguarding concern or a problem with the app. */
     reportConcern: ReportConcernSchema,
+    /** Who to ask about how Harbour uses people's information, named on /privacy. */
+    privacyContact: v.optional(PrivacyContactSchema),
   }),
   v.forward(
     v.partialCheck(
@@ -118,6 +141,7 @@ export const AreaPackSchema = v.pipe(
 
 export type AreaPack = v.InferOutput<typeof AreaPackSchema>
 export type ReportConcern = AreaPack['reportConcern']
+export type PrivacyContact = NonNullable<AreaPack['privacyContact']>
 
 /** A featured service or article, with the name the build found for it. */
 export interface FeaturedLink {

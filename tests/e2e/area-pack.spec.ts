@@ -9,53 +9,39 @@ import { useBrowser } from './support.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const BUILD_MINUTES = 4
+const VITE = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js')
 
 /**
  * `npm run build` for one area, into a folder of its own: the server-side bundle, then the
- * client with its prerendered pages. vite.config.ts prerenders from build/ssr, which is the
- * main build's, so this build's prerender step is pointed at its own server-side bundle.
+ * client, whose prerender step reads that bundle (HARBOUR_SSR_ENTRY) rather than the main build's.
  */
-const BUILD_SCRIPT = `
-import path from 'node:path'
-import { build } from 'vite'
-const { default: config } = await import('./vite.config.ts')
-const { prerenderPlugin } = await import('./scripts/vite-plugin-prerender.ts')
-const out = process.env.HARBOUR_E2E_OUT
-const ssrDir = path.join(out, 'ssr')
-const env = { command: 'build', mode: 'production', isPreview: false }
-const inline = (resolved, buildOptions) => ({
-  ...resolved, configFile: false, logLevel: 'error',
-  build: { ...resolved.build, emptyOutDir: true, ...buildOptions },
-})
-await build(inline(config({ ...env, isSsrBuild: true }), { ssr: 'src/entry-server.tsx', outDir: ssrDir }))
-const client = config({ ...env, isSsrBuild: false })
-client.plugins = client.plugins.flat(Infinity).map((plugin) =>
-  plugin && plugin.name === 'harbour-prerender'
-    ? prerenderPlugin({ ssrEntry: path.join(ssrDir, 'entry-server.js') })
-    : plugin,
-)
-await build(inline(client, { outDir: path.join(out, 'dist') }))
-`
-
-function buildArea(area: string, out: string): Promise<void> {
-  const env: NodeJS.ProcessEnv = { ...process.env, HARBOUR_AREA: area, HARBOUR_E2E_OUT: out }
+async function buildArea(area: string, out: string): Promise<void> {
+  const ssrDir = path.join(out, 'ssr')
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    HARBOUR_AREA: area,
+    HARBOUR_SSR_ENTRY: path.join(ssrDir, 'entry-server.js'),
+  }
   // Vitest's own settings would make Vite build for tests rather than for production.
   for (const key of Object.keys(env))
     if (key === 'NODE_ENV' || key.startsWith('VITEST')) delete env[key]
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', '--input-type=module', '-e', BUILD_SCRIPT],
-      { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
-    )
-    let log = ''
-    child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()))
-    child.once('error', reject)
-    child.once('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`The ${area} build failed:\n${log}`)),
-    )
-  })
+  const vite = (...args: string[]) =>
+    new Promise<void>((resolve, reject) => {
+      const child = spawn(process.execPath, [VITE, 'build', '--logLevel', 'error', ...args], {
+        cwd: ROOT,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
+      let log = ''
+      child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()))
+      child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()))
+      child.once('error', reject)
+      child.once('exit', (code) =>
+        code === 0 ? resolve() : reject(new Error(`The ${area} build failed:\n${log}`)),
+      )
+    })
+  await vite('--ssr', 'src/entry-server.tsx', '--outDir', ssrDir, '--emptyOutDir')
+  await vite('--outDir', path.join(out, 'dist'), '--emptyOutDir')
 }
 
 describe('a second area pack', () => {
@@ -68,10 +54,8 @@ describe('a second area pack', () => {
     // The server-side bundle imports React and the rest from node_modules, found from its folder.
     symlinkSync(path.join(ROOT, 'node_modules'), path.join(out, 'node_modules'), 'dir')
     await buildArea('riverside', out)
-    server = await startServer(ROOT, {
-      HARBOUR_DIST_DIR: path.join(out, 'dist'),
-      HARBOUR_AREA: 'riverside',
-    })
+    // No HARBOUR_AREA: the server takes the area from the build.
+    server = await startServer(ROOT, { HARBOUR_DIST_DIR: path.join(out, 'dist') })
   }, BUILD_MINUTES * 60_000)
 
   afterAll(async () => {
@@ -121,6 +105,44 @@ describe('a second area pack', () => {
     await page.waitForSelector('html[data-ready]', { state: 'attached' })
     await expectRiverside(page)
     await expect(page.title()).resolves.toMatch(/Riverside Harbour$/)
+    await page.context().close()
+  })
+
+  it('keeps the logo in shape and the safety bar whole at 320px, with text at 100% and 200%', async () => {
+    const page = await openHelp({ viewport: { width: 320, height: 700 } })
+    await page.waitForSelector('html[data-ready]', { state: 'attached' })
+    for (const fontSize of ['100%', '200%']) {
+      await page.evaluate((size) => (document.documentElement.style.fontSize = size), fontSize)
+      const layout = await page.evaluate(() => {
+        const box = (selector: string) => {
+          const { top, bottom, left, right } = document
+            .querySelector(selector)!
+            .getBoundingClientRect()
+          return { top, bottom, left, right }
+        }
+        const logo = document.querySelector<HTMLImageElement>('.brand img')!
+        const shown = logo.getBoundingClientRect()
+        return {
+          overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          logo: {
+            shown: shown.width / shown.height,
+            drawn: Number(logo.getAttribute('width')) / Number(logo.getAttribute('height')),
+          },
+          bar: box('.safety-bar'),
+          header: box('.site-header'),
+          help: box('.safety-bar .help-now'),
+          exit: box('.safety-bar .quick-exit'),
+        }
+      })
+      expect(layout.overflow, fontSize).toBeLessThanOrEqual(0)
+      expect(layout.logo.shown, fontSize).toBeCloseTo(layout.logo.drawn, 1)
+      expect(layout.bar.bottom, fontSize).toBeLessThanOrEqual(layout.header.top + 1)
+      for (const link of [layout.help, layout.exit]) {
+        expect(link.left, fontSize).toBeGreaterThanOrEqual(0)
+        expect(link.right, fontSize).toBeLessThanOrEqual(320)
+        expect(link.bottom, fontSize).toBeLessThanOrEqual(layout.bar.bottom)
+      }
+    }
     await page.context().close()
   })
 })

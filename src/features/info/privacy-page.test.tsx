@@ -4,7 +4,7 @@ import { render, screen } from '@testing-library/react'
 import { MemoryRouter } from 'react-router'
 import area from 'virtual:harbour-area'
 import { describe, expect, it } from 'vitest'
-import { PrivacyPage } from './privacy-page.tsx'
+import { PrivacyContactDetails, PrivacyPage } from './privacy-page.tsx'
 
 const NOTICE = path.resolve(
   import.meta.dirname,
@@ -90,6 +90,49 @@ describe('PrivacyPage', () => {
       'href',
       'tel:03031231113',
     )
+  })
+
+  it("gives the area's privacy contact, each way to reach it a real link", () => {
+    const contact = area.privacyContact
+    if (!contact?.email || !contact.url || !contact.address) {
+      throw new Error('The demo area pack should give a full privacy contact')
+    }
+    const { container } = renderPage()
+    expect(normalise(container.textContent ?? '')).toContain(
+      `You can also contact the team that runs Harbour for ${area.name}: ${contact.name}.`,
+    )
+    expect(screen.getByRole('link', { name: contact.email })).toHaveAttribute(
+      'href',
+      `mailto:${contact.email}`,
+    )
+    expect(screen.getByRole('link', { name: contact.url.replace('https://', '') })).toHaveAttribute(
+      'href',
+      contact.url,
+    )
+    expect(screen.getByText(`Post: ${contact.address}`)).toBeVisible()
+  })
+
+  it('gives only the ways to reach the privacy contact that the area named', () => {
+    render(
+      <PrivacyContactDetails
+        areaName="North Vale"
+        contact={{ name: 'North Vale data team', email: 'data@example.org' }}
+      />,
+    )
+    expect(screen.getByRole('link', { name: 'data@example.org' })).toBeVisible()
+    expect(screen.getAllByRole('link')).toHaveLength(1)
+    expect(screen.queryByText(/^Website:/)).toBeNull()
+    expect(screen.queryByText(/^Post:/)).toBeNull()
+  })
+
+  it('still points to the team that runs Harbour when the area names no privacy contact', () => {
+    const { container } = render(
+      <PrivacyContactDetails areaName="North Vale" contact={undefined} />,
+    )
+    expect(normalise(container.textContent ?? '')).toBe(
+      'If you are worried about how Harbour uses your information, talk to an adult you trust. You can also contact the team that runs Harbour for North Vale.',
+    )
+    expect(screen.queryByRole('list')).toBeNull()
   })
 
   it('links to help, your data and every privacy document', () => {

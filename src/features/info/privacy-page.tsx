@@ -1,5 +1,6 @@
 import { Link } from 'react-router'
 import area from 'virtual:harbour-area'
+import type { PrivacyContact } from '../../lib/area-pack.ts'
 import { PageHeading } from '../../ui/page-heading.tsx'
 import { documentPath } from './documents/document-meta.ts'
 
@@ -186,6 +187,43 @@ function ServerAndSync() {
   )
 }
 
+/** Who to ask about people's information: the area's privacy contact, when its pack names one. */
+export function PrivacyContactDetails({
+  areaName,
+  contact,
+}: {
+  areaName: string
+  contact: PrivacyContact | undefined
+}) {
+  return (
+    <>
+      <p>
+        If you are worried about how Harbour uses your information, talk to an adult you trust. You
+        can also contact the team that runs Harbour for {areaName}
+        {contact ? <>: {contact.name}.</> : '.'}
+      </p>
+      {contact && (
+        <ul>
+          {contact.email && (
+            <li>
+              Email: <a href={`mailto:${contact.email}`}>{contact.email}</a>
+            </li>
+          )}
+          {contact.url && (
+            <li>
+              Website:{' '}
+              <a href={contact.url} rel="noreferrer">
+                {contact.url.replace(/^https:\/\//, '')}
+              </a>
+            </li>
+          )}
+          {contact.address && <li>Post: {contact.address}</li>}
+        </ul>
+      )}
+    </>
+  )
+}
+
 function YourRights() {
   return (
     <>
@@ -202,10 +240,7 @@ function YourRights() {
         <li>delete it (My space, then Your data, then Delete everything)</li>
         <li>know how it is used (this page)</li>
       </ul>
-      <p>
-        If you are worried about how Harbour uses your information, talk to an adult you trust. You
-        can also contact the team that runs Harbour for {area.name}.
-      </p>
+      <PrivacyContactDetails areaName={area.name} contact={area.privacyContact} />
       <p>
         You can also tell the Information Commissioner&rsquo;s Office (ICO). Its job is to check
         that people&rsquo;s information is looked after. Visit ico.org.uk or call{' '}
