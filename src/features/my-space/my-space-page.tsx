@@ -26,6 +26,7 @@ const SharedAboutMePage = lazyPage(
   'SharedAboutMePage',
 )
 const YourDataPage = lazyPage(() => import('./your-data/your-data-page.tsx'), 'YourDataPage')
+const KeptWordsPage = lazyPage(() => import('./kept-words/kept-words-page.tsx'), 'KeptWordsPage')
 const LockSettingsPage = lazyPage(() => import('./lock/lock-settings-page.tsx'), 'LockSettingsPage')
 const UnlockPage = lazyPage(() => import('./lock/unlock-page.tsx'), 'UnlockPage')
 const ForgottenPasscodePage = lazyPage(
@@ -58,6 +59,7 @@ export function MySpacePage() {
           <Route path="about-me" element={<AboutMePage />} />
           <Route path="your-data" element={<YourDataPage />} />
           <Route path="lock" element={<LockSettingsPage />} />
+          <Route path="kept-words" element={<KeptWordsPage />} />
         </Route>
         <Route path="*" element={<MySpaceNotFound />} />
       </Routes>

@@ -3,6 +3,7 @@ import { PageHeading } from '../../ui/page-heading.tsx'
 import { ChoiceGroup } from '../../ui/choice-group.tsx'
 import type { Motion, TextSize, Theme } from './preferences.ts'
 import { StorageSection } from './storage-section.tsx'
+import { SyncSection } from '../sync/sync-section.tsx'
 import { usePreferences } from './use-preferences.ts'
 
 const themeOptions: { value: Theme; label: string }[] = [
@@ -52,6 +53,7 @@ export function SettingsPage() {
         />
       </form>
       <StorageSection />
+      <SyncSection />
       <section className="storage-section" aria-labelledby="lock-heading">
         <h2 id="lock-heading">Passcode lock</h2>
         <p>You can lock My space with a passcode, so only you can open it on this device.</p>

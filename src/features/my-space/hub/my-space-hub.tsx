@@ -3,6 +3,7 @@ import { Link } from 'react-router'
 import { PageHeading } from '../../../ui/page-heading.tsx'
 import { useHydrated } from '../../../ui/use-hydrated.ts'
 import { usePageTitle } from '../../../ui/use-page-title.ts'
+import { SyncNotes } from '../kept-words/sync-notes.tsx'
 import './my-space.css'
 
 // The glance reads the device, so its code (the database's included) loads only once the page
@@ -72,6 +73,7 @@ export function MySpaceHub() {
           </li>
         ))}
       </ul>
+      <SyncNotes />
       {hydrated && (
         <Suspense fallback={null}>
           <RecentGlance />

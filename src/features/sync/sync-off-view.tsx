@@ -1,0 +1,85 @@
+import { useState } from 'react'
+import { StatusMessage, type Status } from '../my-space/your-data/status-message.tsx'
+import { turnOnSync } from './engine/sync-runner.ts'
+import { SOMETHING_WENT_WRONG, turnOnProblemWords } from './sync-problem-words.ts'
+import { UnlockLink } from './unlock-link.tsx'
+
+interface Props {
+  /** Sync is on and this is its new key, to show before anything else. */
+  onTurnedOn: (recoveryKey: string) => void
+  onHaveKey: () => void
+}
+
+/** Sync is off: what it does in plain words, and two equal ways to start. */
+export function SyncOffView({ onTurnedOn, onHaveKey }: Props) {
+  const [busy, setBusy] = useState(false)
+  const [status, setStatus] = useState<Status>()
+
+  async function turnOn() {
+    if (busy) return
+    setBusy(true)
+    setStatus({ tone: 'done', text: 'Turning on sync…' })
+    try {
+      const outcome = await turnOnSync()
+      if (outcome.ok) {
+        onTurnedOn(outcome.recoveryKey)
+        return
+      }
+      const words = turnOnProblemWords(outcome.problem)
+      setStatus({
+        tone: 'problem',
+        text:
+          outcome.problem === 'locked' ? (
+            <>
+              {words} <UnlockLink />
+            </>
+          ) : (
+            words
+          ),
+      })
+    } catch (error) {
+      console.error(error)
+      setStatus({ tone: 'problem', text: SOMETHING_WENT_WRONG })
+    }
+    setBusy(false)
+  }
+
+  return (
+    <div className="sync-view">
+      <h3 tabIndex={-1}>Sync is off on this device</h3>
+      <p>
+        Sync keeps a copy of your things so you can use Harbour on two devices, or get everything
+        back on a new phone. It&rsquo;s off unless you turn it on.
+      </p>
+      <ul>
+        <li>
+          <strong>What is sent:</strong> only locked boxes. Your things are locked on this device
+          before they leave it, and the server can&rsquo;t open them. No name, no email, no
+          password.
+        </li>
+        <li>
+          <strong>How you open them:</strong> with a recovery key, a line of letters and numbers
+          Harbour makes for you. You&rsquo;ll use it on your other device.
+        </li>
+        <li>
+          <strong>If the key is lost:</strong> nobody can open the synced copy, not even the people
+          who run Harbour, so it can&rsquo;t be got back. What&rsquo;s on this device stays here.
+        </li>
+      </ul>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button"
+          aria-disabled={busy || undefined}
+          onClick={() => void turnOn()}
+        >
+          Turn on sync
+        </button>
+        <button type="button" className="button" onClick={onHaveKey}>
+          I already have a recovery key
+        </button>
+      </div>
+      <StatusMessage status={status} />
+    </div>
+  )
+}

@@ -1,0 +1,121 @@
+import { useState } from 'react'
+import { StatusMessage, type Status } from '../my-space/your-data/status-message.tsx'
+import { AskFirstButton } from './ask-first-button.tsx'
+import { deleteSyncedData, syncNow, turnOffSync } from './engine/sync-runner.ts'
+import { ShowRecoveryKey } from './show-recovery-key.tsx'
+import { SOMETHING_WENT_WRONG, deleteProblemWords } from './sync-problem-words.ts'
+import { SyncStatusLine } from './sync-status-line.tsx'
+import { UnlockLink } from './unlock-link.tsx'
+
+export const TURNED_OFF =
+  'Sync is off on this device. Everything is still here on this device. Your other devices keep their copy.'
+export const DELETED =
+  'Your synced data was deleted from the server, and sync is off on this device. Everything is still here on this device. Other devices that used this key will stop syncing.'
+
+interface Props {
+  /** Sync was turned off here; says what happened, in words for the person. */
+  onTurnedOff: (words: string) => void
+}
+
+/** Sync is on: how it is doing, and everything the person can do about it. */
+export function SyncOnView({ onTurnedOff }: Props) {
+  const [syncing, setSyncing] = useState(false)
+  const [offStatus, setOffStatus] = useState<Status>()
+  const [deleteStatus, setDeleteStatus] = useState<Status>()
+
+  async function syncAgain() {
+    if (syncing) return
+    setSyncing(true)
+    // Never throws: the status line says how it went.
+    await syncNow()
+    setSyncing(false)
+  }
+
+  async function turnOff() {
+    setOffStatus(undefined)
+    try {
+      await turnOffSync()
+      onTurnedOff(TURNED_OFF)
+    } catch (error) {
+      console.error(error)
+      setOffStatus({
+        tone: 'problem',
+        text: 'Sync couldn’t be turned off just now, so it is still on. You could try again.',
+      })
+    }
+  }
+
+  async function deleteSynced() {
+    setDeleteStatus(undefined)
+    try {
+      const outcome = await deleteSyncedData()
+      if (outcome.ok) {
+        onTurnedOff(DELETED)
+        return
+      }
+      const words = deleteProblemWords(outcome.problem)
+      setDeleteStatus({
+        tone: 'problem',
+        text:
+          outcome.problem === 'locked' ? (
+            <>
+              {words} <UnlockLink />
+            </>
+          ) : (
+            words
+          ),
+      })
+    } catch (error) {
+      console.error(error)
+      setDeleteStatus({ tone: 'problem', text: SOMETHING_WENT_WRONG })
+    }
+  }
+
+  return (
+    <div className="sync-view">
+      <h3 tabIndex={-1}>Sync is on</h3>
+      <SyncStatusLine />
+      <div className="button-row">
+        <button
+          type="button"
+          className="button"
+          aria-disabled={syncing || undefined}
+          onClick={() => void syncAgain()}
+        >
+          Sync now
+        </button>
+      </div>
+      <ShowRecoveryKey />
+      <section className="sync-part" aria-labelledby="sync-off-heading">
+        <h4 id="sync-off-heading">Turn off sync</h4>
+        <p>
+          Sync stops on this device and it forgets the recovery key. Everything stays here on this
+          device, and your other devices keep their copy.
+        </p>
+        <AskFirstButton
+          label="Turn off sync…"
+          question="Turn off sync on this device? Everything stays here."
+          yes="Turn off sync"
+          no="Keep sync on"
+          onYes={turnOff}
+        />
+        <StatusMessage status={offStatus} />
+      </section>
+      <section className="sync-part" aria-labelledby="sync-delete-heading">
+        <h4 id="sync-delete-heading">Delete my synced data</h4>
+        <p>
+          This deletes everything synced with your recovery key from the server. Sync turns off
+          here, and your other devices stop syncing. Everything on this device stays here.
+        </p>
+        <AskFirstButton
+          label="Delete my synced data…"
+          question="Delete your synced data from the server? It can’t be brought back."
+          yes="Delete it from the server"
+          no="Keep it"
+          onYes={deleteSynced}
+        />
+        <StatusMessage status={deleteStatus} />
+      </section>
+    </div>
+  )
+}
