@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client'
 import { BrowserRouter } from 'react-router'
 import { uncoverWhenRestored } from '../features/crisis/exit-page.ts'
 import { sharePreferencesWithServiceWorker } from '../features/settings/preferences-store.ts'
+import { syncHinted } from '../features/sync/engine/sync-hint.ts'
 import { AppRoutes } from './app-routes.tsx'
 import { registerServiceWorker } from './service-worker.ts'
 
@@ -25,4 +26,8 @@ export function startApp(container: HTMLElement): void {
 
   registerServiceWorker()
   void sharePreferencesWithServiceWorker()
+  // Sync's code and the database load only for people who turned sync on.
+  if (syncHinted()) {
+    void import('../features/sync/engine/sync-runner.ts').then((sync) => sync.resumeSync())
+  }
 }

@@ -20,6 +20,7 @@ import {
 import type { JoinOutcome, ServerOutcome, TurnOnOutcome } from './sync-controller.ts'
 import { deriveSyncKeys, type SyncKeys } from './sync-keys.ts'
 import { runSyncRound } from './sync-round.ts'
+import { setSyncHint } from './sync-hint.ts'
 import { setSyncStatus, type SyncProblem } from './sync-status.ts'
 
 /*
@@ -28,7 +29,6 @@ import { setSyncStatus, type SyncProblem } from './sync-status.ts'
  * one tab syncs at a time (Web Locks); what happened shows in the status line.
  */
 
-const HINT_KEY = 'harbour.sync'
 const DEBOUNCE_MS = 2_000
 const EVERY_MS = 5 * 60_000
 
@@ -40,24 +40,6 @@ let transport: SyncTransport = {
 /** Points sync at another server or fetch (tests, the bench). */
 export function useSyncTransport(next: SyncTransport): void {
   transport = next
-}
-
-/** A hint in local storage, so the app loads sync's code at start only when sync is on. */
-function setHint(on: boolean): void {
-  try {
-    if (on) localStorage.setItem(HINT_KEY, 'on')
-    else localStorage.removeItem(HINT_KEY)
-  } catch {
-    // Storage refused: sync still starts from Settings and My space.
-  }
-}
-
-export function syncHinted(): boolean {
-  try {
-    return localStorage.getItem(HINT_KEY) === 'on'
-  } catch {
-    return false
-  }
 }
 
 async function currentKeys(): Promise<{ keys: SyncKeys; api: SyncApi } | undefined> {
@@ -206,7 +188,7 @@ function stopBackgroundSync(): void {
 export async function resumeSync(): Promise<void> {
   if (await isSyncOn()) startBackgroundSync()
   else {
-    setHint(false)
+    setSyncHint(false)
     setSyncStatus({ kind: 'off' })
   }
 }
@@ -225,7 +207,7 @@ export async function turnOnSync(): Promise<TurnOnOutcome> {
     const keys = await deriveSyncKeys(parsed.bytes)
     await syncApi(keys, transport).createAccount()
     await keepRecoveryKey(recoveryKey)
-    setHint(true)
+    setSyncHint(true)
     startBackgroundSync()
     return { ok: true, recoveryKey }
   } catch (error) {
@@ -251,7 +233,7 @@ export async function joinWithRecoveryKey(text: string): Promise<JoinOutcome> {
       if (!(error instanceof SyncHttpError && error.status === 410)) throw error
     }
     await keepRecoveryKey(parsed.key)
-    setHint(true)
+    setSyncHint(true)
     stopBackgroundSync()
     startBackgroundSync()
     await requestSync()
@@ -269,7 +251,7 @@ export async function turnOffSync(): Promise<void> {
   stopBackgroundSync()
   await running
   await forgetSync()
-  setHint(false)
+  setSyncHint(false)
   setSyncStatus({ kind: 'off' })
 }
 
@@ -292,3 +274,4 @@ export function readRecoveryKeyForDisplay(): Promise<string | undefined> {
 
 export { getSyncStatus, subscribeToSyncStatus } from './sync-status.ts'
 export { isSyncOn }
+export { syncHinted } from './sync-hint.ts'
