@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
 import { describe, expect, inject, it } from 'vitest'
-import { queryServer } from '../testing/postgres-schemas.ts'
+import { storedBytes } from '../testing/stored-bytes.ts'
 import { openOp, sealOp, testDevice } from '../testing/sync-client.ts'
 import { startTestServer, STORE_KINDS, type TestServer } from '../testing/sync-stores.ts'
 
@@ -22,39 +21,6 @@ function records(marker: string) {
       deleted: { value: false, stamp: '0004' },
     },
   }))
-}
-
-/** Everything the store holds for the test, as bytes an attacker with the disk would see. */
-async function storedBytes(server: TestServer): Promise<Buffer> {
-  const { database } = server
-  if (database.kind === 'sqlite') {
-    const parts = await Promise.all(
-      ['', '-wal', '-shm'].map((suffix) =>
-        readFile(`${database.location}${suffix}`).catch(() => Buffer.alloc(0)),
-      ),
-    )
-    return Buffer.concat(parts)
-  }
-  const tables = await queryServer<{ table_name: string }>(
-    postgresUrl,
-    'SELECT table_name FROM information_schema.tables WHERE table_schema = $1',
-    [database.schema],
-  )
-  expect(tables.length).toBeGreaterThanOrEqual(5)
-  const dumps = await Promise.all(
-    tables.map(({ table_name }) =>
-      queryServer<{ row: string }>(
-        postgresUrl,
-        `SELECT t::text AS row FROM ${database.schema}.${table_name} t`,
-      ),
-    ),
-  )
-  return Buffer.from(
-    dumps
-      .flat()
-      .map((entry) => entry.row)
-      .join('\n'),
-  )
 }
 
 function expectNoPlaintext(haystack: Buffer | string, marker: string, where: string) {
@@ -120,9 +86,13 @@ describe.each(STORE_KINDS)('what the server keeps on %s', (kind) => {
       expect(opened).toEqual(written.slice(2))
       expect(JSON.stringify(opened)).toContain(marker)
 
-      expectNoPlaintext(await storedBytes(server), marker, `the ${kind} store`)
+      expectNoPlaintext(await storedBytes(server, postgresUrl), marker, `the ${kind} store`)
       await server.restart()
-      expectNoPlaintext(await storedBytes(server), marker, `the ${kind} store after a restart`)
+      expectNoPlaintext(
+        await storedBytes(server, postgresUrl),
+        marker,
+        `the ${kind} store after a restart`,
+      )
 
       const log = lines.join('')
       expect(lines.length).toBeGreaterThanOrEqual(5)

@@ -25,6 +25,20 @@ export interface Faults {
   loseAnswerOf: number
   /** Pages of ops come back with some ops twice and in shuffled order. */
   messyPages: boolean
+  /** The next push is cut off half way: the server gets half its body. */
+  cutNextPush?: boolean
+  /** The next push reaches the server twice (a network that repeats a request). */
+  repeatNextPush?: boolean
+  /** Runs once after the server has handled the next request (to restart it mid-sync, say). */
+  afterNextRequest?: () => Promise<void>
+  /** One bit of the first op in the next page of ops is flipped on the way. */
+  flipBitInNextPage?: boolean
+}
+
+function flipOneBit(base64url: string): string {
+  const bytes = Buffer.from(base64url, 'base64url')
+  bytes[Math.floor(bytes.length / 2)]! ^= 0x01
+  return bytes.toString('base64url')
 }
 
 export function injectFetch(getApp: () => FastifyInstance, faults: Faults, seed = 1): FetchLike {
@@ -36,17 +50,42 @@ export function injectFetch(getApp: () => FastifyInstance, faults: Faults, seed 
   return async (url, init) => {
     if (faults.offline) throw new TypeError('fetch failed')
     const parsed = new URL(url, 'http://harbour.test')
-    const response = await getApp().inject({
-      method: (init.method ?? 'GET') as 'GET',
-      url: parsed.pathname + parsed.search,
-      headers: init.headers as Record<string, string>,
-      ...(init.body === undefined ? {} : { payload: init.body as string }),
-    })
+    const isPush = init.method === 'POST' && parsed.pathname.endsWith('/ops')
+    let payload = init.body as string | undefined
+    if (isPush && faults.cutNextPush && payload !== undefined) {
+      faults.cutNextPush = false
+      payload = payload.slice(0, Math.floor(payload.length / 2))
+    }
+    const send = () =>
+      getApp().inject({
+        method: (init.method ?? 'GET') as 'GET',
+        url: parsed.pathname + parsed.search,
+        headers: init.headers as Record<string, string>,
+        ...(payload === undefined ? {} : { payload }),
+      })
+    if (isPush && faults.repeatNextPush) {
+      faults.repeatNextPush = false
+      await send()
+    }
+    const response = await send()
+    const after = faults.afterNextRequest
+    if (after) {
+      faults.afterNextRequest = undefined
+      await after()
+    }
     if (faults.loseAnswerOf > 0) {
       faults.loseAnswerOf -= 1
       if (faults.loseAnswerOf === 0) throw new TypeError('fetch failed: the answer was lost')
     }
     let body = response.body
+    if (faults.flipBitInNextPage && init.method === 'GET' && parsed.pathname.endsWith('/ops')) {
+      const page = JSON.parse(body) as { ops: { ct: string }[] }
+      if (page.ops[0]) {
+        faults.flipBitInNextPage = false
+        page.ops[0] = { ...page.ops[0], ct: flipOneBit(page.ops[0].ct) }
+        body = JSON.stringify(page)
+      }
+    }
     if (faults.messyPages && init.method === 'GET' && parsed.pathname.endsWith('/ops')) {
       const page = JSON.parse(body) as { ops: unknown[] }
       const ops = [...page.ops, ...page.ops.filter(() => next() < 0.3)]
@@ -74,7 +113,7 @@ export interface TestSyncDevice {
   /** Makes this device the one the db modules work on; call before every step on it. */
   use(): void
   /** One sync round; throws what the engine throws. */
-  sync(): Promise<void>
+  sync(options?: { snapshotEvery?: number }): Promise<void>
 }
 
 export interface DeviceOptions {
@@ -107,9 +146,9 @@ export async function syncDevice(options: DeviceOptions): Promise<TestSyncDevice
     keys,
     api,
     use: () => setDatabase(database),
-    async sync() {
+    async sync(round = {}) {
       setDatabase(database)
-      await runSyncRound({ keys, api })
+      await runSyncRound({ keys, api, ...round })
     },
   }
   device.use()

@@ -26,6 +26,8 @@ export interface RoundOptions {
   keys: SyncKeys
   api: SyncApi
   now?: () => Date
+  /** How many changes since the last snapshot make a new one (SNAPSHOT_EVERY; tests use fewer). */
+  snapshotEvery?: number
 }
 
 /**
@@ -161,9 +163,9 @@ async function restoreSnapshot({ keys, api }: RoundOptions): Promise<void> {
   )
 }
 
-async function maybeSnapshot({ keys, api }: RoundOptions): Promise<void> {
+async function maybeSnapshot({ keys, api, snapshotEvery }: RoundOptions): Promise<void> {
   const progress = await readProgress()
-  if (progress.cursor - progress.snapshotSeq < SNAPSHOT_EVERY) return
+  if (progress.cursor - progress.snapshotSeq < (snapshotEvery ?? SNAPSHOT_EVERY)) return
   if ((await db().syncOutbox.count()) > 0) return
   const entries = (await readAllBases(keys.encKey)).map(({ t, i, f, d }) =>
     d ? { t, i, f, d } : { t, i, f },
