@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { describe, expect, inject, it } from 'vitest'
 import { storedBytes } from '../testing/stored-bytes.ts'
 import { openOp, sealOp, testDevice } from '../testing/sync-client.ts'
-import { startTestServer, STORE_KINDS, type TestServer } from '../testing/sync-stores.ts'
+import { startTestServer, STORE_KINDS } from '../testing/sync-stores.ts'
 
 const postgresUrl = inject('postgresUrl')
 
