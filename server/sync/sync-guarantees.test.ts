@@ -181,6 +181,23 @@ describe.each(STORE_KINDS)('sync guarantees, on %s', (kind) => {
     expect((await readProgress()).cursor).toBe(3)
   })
 
+  it('sets aside an op that opens but is not a change Harbour can read', async () => {
+    const id = `not-a-change-${randomUUID()}`
+    const blob = await sealPadded(
+      phone.keys.encKey,
+      { hello: 'from something else' },
+      opAdditionalData(phone.keys.accountId, id),
+    )
+    await phone.api.push([{ id, ...blob }])
+    await addNotes(phone, 1)
+    await phone.sync()
+    await laptop.sync()
+    const setAside = await laptop.database.syncSetAside.toArray()
+    expect(setAside.map((op) => [op.id, op.reason])).toEqual([[id, 'not-a-change']])
+    laptop.use()
+    expect(await listCheckIns()).toHaveLength(1)
+  })
+
   it('keeps a field from a newer version of Harbour through edits and sync', async () => {
     phone.use()
     const checkIn = await addCheckIn({ mood: 3, feelings: [], happenings: [] })

@@ -27,12 +27,30 @@ export async function keptWordsId(
 }
 
 export function keptWordsRow(id: string, kept: KeptWords): ToolEntryRow {
+  const data: Record<string, unknown> = {
+    table: kept.table,
+    recordId: kept.recordId,
+    field: kept.field,
+    text: kept.text,
+  }
+  // A sent copy is a record like any other; only copies each device makes itself can be taken
+  // back when the words turn out to have been replaced knowingly.
+  if (kept.fromHere) data['sent'] = true
   return {
     id,
     tool: KEPT_TEXT_TOOL,
     updatedAt: new Date(stampTime(kept.stamp)).toISOString(),
-    data: { table: kept.table, recordId: kept.recordId, field: kept.field, text: kept.text },
+    data,
   }
+}
+
+/** True for a synced state that is a copy every device made itself (not a sent one). */
+export function isMadeEverywhere(entry: { t: string; f: Record<string, { v: unknown }> }): boolean {
+  return (
+    entry.t === 'toolEntries' &&
+    entry.f['tool']?.v === KEPT_TEXT_TOOL &&
+    entry.f['data.sent']?.v !== true
+  )
 }
 
 export function keptWordsEntry(row: ToolEntryRow, kept: KeptWords): BaseEntry {

@@ -58,8 +58,9 @@ export interface KeptWords {
   /** The stamp of the losing value: with the record and field, it names the copy everywhere. */
   stamp: Stamp
   /**
-   * True when the losing words were this device's own, not yet sent: no other device has them, so
-   * the copy is sent like any new record. Otherwise every device makes the same copy itself.
+   * True when the conflict was with a change made here and not yet sent: other devices may never
+   * meet it, so the copy is sent like any new record (and is then never taken back). Otherwise
+   * every device meets the same conflict and makes the same copy itself.
    */
   fromHere: boolean
 }
@@ -99,8 +100,9 @@ export function localChange(
 ): RecordChange | undefined {
   if (row === undefined) {
     if (!entry || isDeleted(entry)) return undefined
-    const seen = { ...stampsOf(entry), ...entry.pp }
-    return { t: table, i: id, f: {}, d: { v: true, s: at, seen } }
+    // What this device had merged when the record was deleted here: changes from elsewhere
+    // that arrived before the deletion count as seen, even where an unsent edit here beat them.
+    return { t: table, i: id, f: {}, d: { v: true, s: at, seen: stampsOf(entry) } }
   }
   // Brought back on this device (a backup put it back): every field is written anew, so the
   // record is visible everywhere again.
@@ -212,7 +214,9 @@ export function mergeRemote(
           field,
           text,
           stamp: loser.s,
-          fromHere: loser === mine && pendingHere.has(field),
+          // A conflict with an unsent change here is one other devices may never see (the
+          // change may be edited again or deleted before it is sent): the copy is sent.
+          fromHere: pendingHere.has(field),
         })
       }
     }

@@ -6,7 +6,7 @@ import type { HarbourDatabase } from '../schema.ts'
 import { openRow, PERSONAL_TABLES, type PersonalTable, type StoredRow } from '../sealing.ts'
 import { openBase, sealBase } from './base-sealing.ts'
 import { leaveUntracked } from './change-tracking.ts'
-import { keptWordsEntry, keptWordsId, keptWordsRow } from './kept-words.ts'
+import { isMadeEverywhere, keptWordsEntry, keptWordsId, keptWordsRow } from './kept-words.ts'
 import {
   afterSent,
   keyOfRecord,
@@ -14,6 +14,7 @@ import {
   mergeRemote,
   type BaseEntry,
   type RecordChange,
+  type Superseded,
 } from './merge.ts'
 import { fromFields, isKnownTable, toFields, type Fields } from './record-fields.ts'
 import type { BaseRow, OutboxRow, SetAsideRow, SyncProgressRow, SyncStateRow } from './sync-rows.ts'
@@ -309,10 +310,10 @@ async function planIncoming(
         : await toStored(lock, table, fromFields(table, id, fields) as never)
     plan.rows.push({ table, id, stored })
   }
-  const unkept = new Set(await Promise.all(superseded.map((each) => keptWordsId(each))))
+  const unkept = await takenBack(encKey, superseded)
   for (const words of kept) {
     const id = await keptWordsId(words)
-    if (unkept.has(id)) continue
+    if (unkept.ids.has(id) && !words.fromHere) continue
     const row = keptWordsRow(id, words)
     plan.kept.push({
       stored: await toStored(lock, 'toolEntries', row),
@@ -321,8 +322,27 @@ async function planIncoming(
         : await sealBase(encKey, keyOfRecord('toolEntries', id), keptWordsEntry(row, words)),
     })
   }
-  plan.unkept = [...unkept]
+  plan.unkept = unkept.stored
   return plan
+}
+
+/**
+ * Words now known to have been replaced knowingly: the ids of their copies (so none is made in
+ * this batch), and those of copies made everywhere that are stored here (to take back). Copies
+ * that were sent stay.
+ */
+async function takenBack(
+  encKey: CryptoKey,
+  superseded: Superseded[],
+): Promise<{ ids: Set<string>; stored: string[] }> {
+  const ids = [...new Set(await Promise.all(superseded.map((each) => keptWordsId(each))))]
+  const bases = await db().syncBase.bulkGet(ids.map((id) => keyOfRecord('toolEntries', id)))
+  const stored: string[] = []
+  for (const [index, id] of ids.entries()) {
+    const base = bases[index]
+    if (base && isMadeEverywhere(await openBase(encKey, base))) stored.push(id)
+  }
+  return { ids: new Set(ids), stored }
 }
 
 /** Every synced state, for a snapshot. */

@@ -2,7 +2,9 @@ import { useState } from 'react'
 import { StatusMessage, type Status } from '../my-space/your-data/status-message.tsx'
 import { turnOnSync } from './engine/sync-runner.ts'
 import { SOMETHING_WENT_WRONG, turnOnProblemWords } from './sync-problem-words.ts'
+import { SyncStatusLine } from './sync-status-line.tsx'
 import { UnlockLink } from './unlock-link.tsx'
+import { useSyncStatus } from './use-sync-status.ts'
 
 interface Props {
   /** Sync is on and this is its new key, to show before anything else. */
@@ -14,6 +16,8 @@ interface Props {
 export function SyncOffView({ onTurnedOn, onHaveKey }: Props) {
   const [busy, setBusy] = useState(false)
   const [status, setStatus] = useState<Status>()
+  const syncStatus = useSyncStatus()
+  const gone = syncStatus.kind === 'problem' && syncStatus.problem === 'account-gone'
 
   async function turnOn() {
     if (busy) return
@@ -47,6 +51,7 @@ export function SyncOffView({ onTurnedOn, onHaveKey }: Props) {
   return (
     <div className="sync-view">
       <h3 tabIndex={-1}>Sync is off on this device</h3>
+      {gone && <SyncStatusLine />}
       <p>
         Sync keeps a copy of your things so you can use Harbour on two devices, or get everything
         back on a new phone. It&rsquo;s off unless you turn it on.

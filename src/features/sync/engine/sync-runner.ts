@@ -96,6 +96,15 @@ async function syncOnce(): Promise<void> {
       return
     }
     const problem = problemOf(error)
+    if (problem === 'account-gone') {
+      // Deleted from another device (or unused for so long it expired): nothing is left to sync
+      // with, so sync turns off here and everything stays on this device.
+      stopBackgroundSync()
+      await forgetSync().catch((failure: unknown) => console.error(failure))
+      setSyncHint(false)
+      setSyncStatus({ kind: 'problem', problem, lastSyncedAt })
+      return
+    }
     if (problem === 'offline') {
       setSyncStatus({ kind: 'offline', lastSyncedAt, waiting: await countWaiting().catch(() => 0) })
     } else {
