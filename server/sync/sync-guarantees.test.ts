@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest'
 import { addCheckIn, listCheckIns, updateCheckIn } from '../../src/db/check-ins.ts'
 import { setDatabase } from '../../src/db/database.ts'
 import { addGoal, listGoals, updateGoal } from '../../src/db/goals.ts'
+import { LockedError } from '../../src/db/lock/locked-error.ts'
+import { lockNow, turnLockOff, turnLockOn, unlock } from '../../src/db/lock/passcode-lock.ts'
 import { HarbourDatabase } from '../../src/db/schema.ts'
 import { openBase } from '../../src/db/sync/base-sealing.ts'
 import { isSyncOn } from '../../src/db/sync/sync-key.ts'
@@ -196,6 +198,31 @@ describe.each(STORE_KINDS)('sync guarantees, on %s', (kind) => {
     expect(setAside.map((op) => [op.id, op.reason])).toEqual([[id, 'not-a-change']])
     laptop.use()
     expect(await listCheckIns()).toHaveLength(1)
+  })
+
+  it('works with the passcode lock on, and waits while My space is locked', async () => {
+    const marker = `LOCKED-${randomUUID()}`
+    laptop.use()
+    await turnLockOn('4821', { iterations: 1_000 })
+    await addNotes(phone, 2, marker)
+    await phone.sync()
+    await laptop.sync()
+    laptop.use()
+    expect(await listCheckIns()).toHaveLength(2)
+    // Everything on the device stays sealed: records and the recovery key.
+    const stored = JSON.stringify(await recordsOf(laptop.database))
+    expect(stored).not.toContain(marker)
+    expect(JSON.stringify(await laptop.database.syncState.toArray())).not.toContain(key)
+    lockNow()
+    await expect(laptop.sync()).rejects.toBeInstanceOf(LockedError)
+    expect(await unlock('4821')).toBe(true)
+    await addNotes(phone, 1, 'after the lock')
+    await phone.sync()
+    await laptop.sync()
+    laptop.use()
+    expect(await listCheckIns()).toHaveLength(3)
+    await turnLockOff('4821')
+    expect(JSON.stringify(await laptop.database.syncState.toArray())).toContain(key)
   })
 
   it('keeps a field from a newer version of Harbour through edits and sync', async () => {
