@@ -71,16 +71,25 @@ interface RecordState {
 }
 
 async function readStates(database: HarbourDatabase, keys: string[]): Promise<RecordState[]> {
-  const bases = await database.syncBase.bulkGet(keys)
-  const markers = await database.syncOutbox.bulkGet(keys)
-  const stored = await Promise.all(
-    keys.map((key) => {
-      const { table, id } = splitKey(key)
-      return isKnownTable(table) ? storedTable(database, table).get(id) : undefined
+  const [bases, markers] = await Promise.all([
+    database.syncBase.bulkGet(keys),
+    database.syncOutbox.bulkGet(keys),
+  ])
+  // One bulk read per table rather than one read per record.
+  const stored = new Map<string, StoredRow<PersonalTable> | undefined>()
+  const byTable = new Map<PersonalTable, string[]>()
+  for (const key of keys) {
+    const { table, id } = splitKey(key)
+    if (isKnownTable(table)) byTable.set(table, [...(byTable.get(table) ?? []), id])
+  }
+  await Promise.all(
+    [...byTable].map(async ([table, ids]) => {
+      const rows = await storedTable(database, table).bulkGet(ids)
+      ids.forEach((id, index) => stored.set(keyOfRecord(table, id), rows[index]))
     }),
   )
-  return keys.map((_key, index) => ({
-    stored: stored[index],
+  return keys.map((key, index) => ({
+    stored: stored.get(key),
     base: bases[index],
     marker: markers[index],
   }))
@@ -217,10 +226,13 @@ export async function applyIncoming(
       const keptKeys = plan.kept.map((each) => keyOfRecord('toolEntries', each.stored.id))
       const keptExisting = await database.syncBase.bulkGet(keptKeys)
       const keptHere = await database.toolEntries.bulkGet(plan.kept.map((each) => each.stored.id))
-      for (const write of plan.rows) {
-        const table = storedTable(database, write.table)
-        if (write.stored === undefined) await table.delete(write.id)
-        else await table.put(write.stored)
+      for (const table of PERSONAL_TABLES) {
+        const writes = plan.rows.filter((write) => write.table === table)
+        if (writes.length === 0) continue
+        const gone = writes.filter((write) => write.stored === undefined).map((write) => write.id)
+        const kept = writes.flatMap((write) => (write.stored ? [write.stored] : []))
+        if (gone.length > 0) await storedTable(database, table).bulkDelete(gone)
+        if (kept.length > 0) await storedTable(database, table).bulkPut(kept)
       }
       await database.syncBase.bulkPut(plan.bases)
       for (const [index, kept] of plan.kept.entries()) {
@@ -275,12 +287,22 @@ async function planIncoming(
   const entries = new Map<string, BaseEntry | undefined>()
   const rows = new Map<string, Fields | undefined>()
   const pendingAt = new Map<string, string | undefined>()
+  const opened = await Promise.all(
+    keys.map(async (key, index) => {
+      const state = states[index] as RecordState
+      return Promise.all([
+        state.base ? openBase(encKey, state.base) : undefined,
+        openFields(key, state, lock),
+      ])
+    }),
+  )
   for (const [index, key] of keys.entries()) {
-    const state = states[index] as RecordState
-    entries.set(key, state.base ? await openBase(encKey, state.base) : undefined)
-    rows.set(key, await openFields(key, state, lock))
-    pendingAt.set(key, state.marker?.at)
+    const [entry, fields] = opened[index] ?? []
+    entries.set(key, entry)
+    rows.set(key, fields)
+    pendingAt.set(key, states[index]?.marker?.at)
   }
+  const before = new Map(keys.map((key) => [key, rows.get(key)]))
   const kept = []
   const superseded = []
   for (const change of changes) {
@@ -296,20 +318,22 @@ async function planIncoming(
     superseded.push(...merged.superseded)
   }
   const plan: IncomingPlan = { rows: [], bases: [], kept: [], unkept: [] }
-  for (const [index, key] of keys.entries()) {
-    const entry = entries.get(key) as BaseEntry
-    plan.bases.push(await sealBase(encKey, key, entry))
-    const { table, id } = splitKey(key)
-    if (!isKnownTable(table)) continue
-    const fields = rows.get(key)
-    const before = await openFields(key, states[index] as RecordState, lock)
-    if (sameStored(fields, before)) continue
-    const stored =
-      fields === undefined
-        ? undefined
-        : await toStored(lock, table, fromFields(table, id, fields) as never)
-    plan.rows.push({ table, id, stored })
-  }
+  plan.bases = await Promise.all(
+    keys.map((key) => sealBase(encKey, key, entries.get(key) as BaseEntry)),
+  )
+  const rowWrites = await Promise.all(
+    keys.map(async (key) => {
+      const { table, id } = splitKey(key)
+      const fields = rows.get(key)
+      if (!isKnownTable(table) || sameStored(fields, before.get(key))) return undefined
+      const stored =
+        fields === undefined
+          ? undefined
+          : await toStored(lock, table, fromFields(table, id, fields) as never)
+      return { table, id, stored }
+    }),
+  )
+  plan.rows = rowWrites.filter((write) => write !== undefined)
   const unkept = await takenBack(encKey, superseded)
   for (const words of kept) {
     const id = await keptWordsId(words)

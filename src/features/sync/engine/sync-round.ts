@@ -19,6 +19,8 @@ import { opIdFor, type SyncKeys } from './sync-keys.ts'
 
 /** The most the API takes or gives at once. */
 export const PAGE = 200
+/** How many of a snapshot's records are applied in one transaction. */
+const SNAPSHOT_PART = 1_000
 /** A device that is up to date writes a snapshot after this many changes since the last one. */
 export const SNAPSHOT_EVERY = 1_000
 
@@ -87,15 +89,21 @@ async function openOps(
   const opened: OpenedOp[] = []
   const setAside: SetAsideRow[] = []
   const at = new Date().toISOString()
-  for (const op of ops) {
-    let value: unknown
-    try {
-      value = await openPadded(keys.encKey, op, opAdditionalData(keys.accountId, op.id))
-    } catch {
+  const values = await Promise.all(
+    ops.map((op) =>
+      openPadded(keys.encKey, op, opAdditionalData(keys.accountId, op.id)).then(
+        (value) => ({ ok: true as const, value }),
+        () => ({ ok: false as const }),
+      ),
+    ),
+  )
+  for (const [index, op] of ops.entries()) {
+    const result = values[index]
+    if (!result?.ok) {
       setAside.push({ ...op, reason: 'could-not-open', at })
       continue
     }
-    const change = readChange(value)
+    const change = readChange(result.value)
     if (change === undefined) setAside.push({ ...op, reason: 'not-a-change', at })
     else {
       observeChange(change)
@@ -154,13 +162,20 @@ async function restoreSnapshot({ keys, api }: RoundOptions): Promise<void> {
   const entries = readSnapshotEntries(value)
   if (!entries) throw new SyncAnswerError('The snapshot could not be read')
   for (const entry of entries) observeChange(entry)
-  await applyIncoming(
-    keys.encKey,
-    entries.map((change) => ({ seq: 0, change })),
-    [],
-    snapshot.uptoSeq,
-    snapshot.uptoSeq,
-  )
+  // In parts, so a large snapshot never needs one huge transaction; applying a part twice (after a
+  // cut-off) changes nothing, and the cursor moves only with the last part.
+  const { cursor } = await readProgress()
+  for (let start = 0; start < entries.length || start === 0; start += SNAPSHOT_PART) {
+    const part = entries.slice(start, start + SNAPSHOT_PART)
+    const last = start + SNAPSHOT_PART >= entries.length
+    await applyIncoming(
+      keys.encKey,
+      part.map((change) => ({ seq: 0, change })),
+      [],
+      last ? snapshot.uptoSeq : cursor,
+      last ? snapshot.uptoSeq : undefined,
+    )
+  }
 }
 
 async function maybeSnapshot({ keys, api, snapshotEvery }: RoundOptions): Promise<void> {
