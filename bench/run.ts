@@ -14,6 +14,7 @@ import { measureFirstLoad, type TransferSize } from './first-load-size.ts'
 import { medianLighthouse, type LighthouseResult } from './lighthouse-scores.ts'
 import { benchHistory } from './history.ts'
 import { benchSearch, contentSizes } from './search.ts'
+import { benchSyncFirst } from './sync-first.ts'
 import { benchSyncLoad } from './sync-load.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -168,6 +169,7 @@ try {
   )
   console.log('\nSaved to build/bench/results.json')
   console.log(`\n${(await benchSyncLoad()).join('\n')}`)
+  console.log(`\n${(await benchSyncFirst()).join('\n')}`)
 } finally {
   staticPages.close()
   await server.stop()
