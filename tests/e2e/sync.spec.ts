@@ -38,7 +38,7 @@ async function turnOnSync(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Turn on sync' }).click()
   await page.getByRole('heading', { level: 3, name: NEW_KEY_HEADING }).waitFor()
   const grouped = await page.locator('.recovery-key__value code').innerText()
-  expect(grouped).toMatch(/^[0-9A-Z]{3}(-[0-9A-Z]{1,3}){8}$/)
+  expect(grouped).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){6}$/)
   return grouped
 }
 
@@ -125,7 +125,7 @@ describe('sync between two devices', () => {
     expect(onA).toHaveLength(2)
     expect(onA.some((row) => row.includes(noteB))).toBe(true)
 
-    // A deletes the synced data; B finds out on its next sync and keeps everything it has.
+    // A deletes the synced data; B finds out on its next sync, turns sync off and keeps everything.
     await openSync(a)
     await a.getByRole('button', { name: 'Delete my synced data…' }).click()
     const question = a.getByRole('group', {
@@ -135,10 +135,15 @@ describe('sync between two devices', () => {
     await a.getByText(DELETED_NOTICE).waitFor()
     await a.getByRole('heading', { level: 3, name: 'Sync is off on this device' }).waitFor()
 
+    // Opening Harbour syncs by itself; B finds the data gone, turns sync off and says so.
     await openSync(b)
-    await b.getByRole('button', { name: 'Sync now' }).click()
+    await b.getByRole('heading', { level: 3, name: 'Sync is off on this device' }).waitFor()
     await expect.poll(() => statusLine(b).innerText()).toContain(ACCOUNT_GONE)
     await expect(statusLine(b).getAttribute('class')).resolves.toContain('sync-status--problem')
+    expect(
+      await b.evaluate(() => localStorage.getItem('harbour.sync')),
+      'the hint that sync is on is gone too',
+    ).toBeNull()
     const keptOnB = await historyNotes(b)
     expect(keptOnB).toHaveLength(2)
     expect(keptOnB.some((row) => row.includes(noteA))).toBe(true)

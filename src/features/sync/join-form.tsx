@@ -1,3 +1,4 @@
+import { RECOVERY_KEY_LENGTH } from './engine/recovery-key.ts'
 import { useEffect, useId, useRef, useState } from 'react'
 import { StatusMessage, type Status } from '../my-space/your-data/status-message.tsx'
 import { parseRecoveryKey } from './engine/recovery-key.ts'
@@ -118,7 +119,8 @@ export function JoinForm({ keyFromLink, onBusy, onJoined, onCancel }: Props) {
       <div className="field">
         <label htmlFor={id}>Recovery key</label>
         <p id={hintId} className="hint">
-          27 letters and numbers. Spaces, dashes and capital letters don&rsquo;t matter.
+          {RECOVERY_KEY_LENGTH} letters and numbers. Spaces, dashes and capital letters don&rsquo;t
+          matter.
         </p>
         {keyProblem && (
           <p id={errorId} className="field-error">

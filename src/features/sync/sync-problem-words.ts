@@ -1,3 +1,4 @@
+import { RECOVERY_KEY_LENGTH } from './engine/recovery-key.ts'
 import type { JoinProblem, ServerOutcome, TurnOnOutcome } from './engine/sync-controller.ts'
 
 type ServerProblem = Extract<ServerOutcome, { ok: false }>['problem']
@@ -13,7 +14,7 @@ export function keyProblemWords(problem: KeyProblem, typedLength: number): strin
     case 'empty':
       return 'Type or paste your recovery key.'
     case 'length':
-      return `A recovery key has 27 letters and numbers, and this has ${typedLength}. Check nothing is missing or extra.`
+      return `A recovery key has ${RECOVERY_KEY_LENGTH} letters and numbers, and this has ${typedLength}. Check nothing is missing or extra.`
     case 'characters':
       return 'A recovery key only has letters and numbers. Check for anything else, like a symbol.'
     case 'typo':

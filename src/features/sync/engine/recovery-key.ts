@@ -2,33 +2,39 @@ import { base32crockford } from '@scure/base'
 
 /*
  * The recovery key: 128 random bits, written in Crockford's base 32 (no I, L, O or U, so it reads
- * aloud and copies by hand without mix-ups) with Crockford's check symbol on the end, so a typing
- * slip is caught here as a typo instead of looking like a key with no synced data.
+ * aloud and copies by hand without mix-ups), then two check characters from the same alphabet:
+ * the key's value modulo 1021, a prime, so any one character typed wrong and any two neighbours
+ * swapped are caught here as a typo instead of looking like a key with no synced data.
  */
 
 export const RECOVERY_KEY_BYTES = 16
 const DATA_CHARS = 26
-const GROUP = 3
-const CHECK_SYMBOLS = '0123456789ABCDEFGHJKMNPQRSTVWXYZ*~$=U'
+const CHECK_CHARS = 2
+const GROUP = 4
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
+const CHECK_MODULUS = 1021
 
 export type RecoveryKeyProblem = 'empty' | 'length' | 'characters' | 'typo'
 
 export type ParsedRecoveryKey =
   { ok: true; key: string; bytes: Uint8Array } | { ok: false; problem: RecoveryKeyProblem }
 
-function checkSymbol(bytes: Uint8Array): string {
+function checkCharacters(bytes: Uint8Array): string {
   let remainder = 0
-  for (const byte of bytes) remainder = (remainder * 256 + byte) % 37
-  return CHECK_SYMBOLS[remainder] as string
+  for (const byte of bytes) remainder = (remainder * 256 + byte) % CHECK_MODULUS
+  return (ALPHABET[Math.floor(remainder / 32)] as string) + (ALPHABET[remainder % 32] as string)
 }
 
-/** A new recovery key, in its plain form (27 characters, no spaces). */
+/** How many letters and numbers a key has. */
+export const RECOVERY_KEY_LENGTH = DATA_CHARS + CHECK_CHARS
+
+/** A new recovery key, in its plain form (28 characters, no spaces). */
 export function generateRecoveryKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(RECOVERY_KEY_BYTES))
-  return base32crockford.encode(bytes) + checkSymbol(bytes)
+  return base32crockford.encode(bytes) + checkCharacters(bytes)
 }
 
-/** The key in short groups, for reading and copying: `7QK-M2D-…`. */
+/** The key in seven groups of four, for reading and copying: `7QKM-2D…`. */
 export function groupRecoveryKey(key: string): string {
   return (key.match(new RegExp(`.{1,${GROUP}}`, 'g')) ?? []).join('-')
 }
@@ -44,19 +50,17 @@ export function parseRecoveryKey(text: string): ParsedRecoveryKey {
     .replace(/O/g, '0')
     .replace(/[IL]/g, '1')
   if (cleaned.length === 0) return { ok: false, problem: 'empty' }
-  if (cleaned.length !== DATA_CHARS + 1) return { ok: false, problem: 'length' }
+  if (cleaned.length !== RECOVERY_KEY_LENGTH) return { ok: false, problem: 'length' }
+  if (!/^[0-9A-HJKMNP-TV-Z]+$/.test(cleaned)) return { ok: false, problem: 'characters' }
   const data = cleaned.slice(0, DATA_CHARS)
   const check = cleaned.slice(DATA_CHARS)
-  if (!/^[0-9A-HJKMNP-TV-Z]+$/.test(data) || !CHECK_SYMBOLS.includes(check)) {
-    return { ok: false, problem: 'characters' }
-  }
   let bytes: Uint8Array
   try {
     bytes = base32crockford.decode(data)
   } catch {
     return { ok: false, problem: 'typo' }
   }
-  if (bytes.length !== RECOVERY_KEY_BYTES || checkSymbol(bytes) !== check) {
+  if (bytes.length !== RECOVERY_KEY_BYTES || checkCharacters(bytes) !== check) {
     return { ok: false, problem: 'typo' }
   }
   return { ok: true, key: data + check, bytes }
