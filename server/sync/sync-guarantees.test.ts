@@ -8,8 +8,8 @@ import { LockedError } from '../../src/db/lock/locked-error.ts'
 import { lockNow, turnLockOff, turnLockOn, unlock } from '../../src/db/lock/passcode-lock.ts'
 import { HarbourDatabase } from '../../src/db/schema.ts'
 import { openBase } from '../../src/db/sync/base-sealing.ts'
-import { isSyncOn } from '../../src/db/sync/sync-key.ts'
-import { readProgress } from '../../src/db/sync/sync-store.ts'
+import { forgetSync, isSyncOn } from '../../src/db/sync/sync-key.ts'
+import { readProgress, SyncTurnedOffError } from '../../src/db/sync/sync-store.ts'
 import { opAdditionalData, sealPadded } from '../../src/features/sync/engine/op-sealing.ts'
 import { generateRecoveryKey } from '../../src/features/sync/engine/recovery-key.ts'
 import {
@@ -223,6 +223,18 @@ describe.each(STORE_KINDS)('sync guarantees, on %s', (kind) => {
     expect(await listCheckIns()).toHaveLength(3)
     await turnLockOff('4821')
     expect(JSON.stringify(await laptop.database.syncState.toArray())).toContain(key)
+  })
+
+  it('stores nothing from a sync that was under way when sync was turned off', async () => {
+    await addNotes(phone, 3)
+    await phone.sync()
+    laptop.faults.afterNextRequest = async () => {
+      laptop.use()
+      await forgetSync()
+    }
+    await expect(laptop.sync()).rejects.toBeInstanceOf(SyncTurnedOffError)
+    expect(await laptop.database.checkIns.count()).toBe(0)
+    expect(await laptop.database.syncBase.count()).toBe(0)
   })
 
   it('keeps a field from a newer version of Harbour through edits and sync', async () => {

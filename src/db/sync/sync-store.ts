@@ -33,6 +33,11 @@ export class SyncChangedElsewhereError extends Error {
   override readonly name = 'SyncChangedElsewhereError'
 }
 
+/** Sync was turned off (or everything deleted) while a sync was under way. */
+export class SyncTurnedOffError extends Error {
+  override readonly name = 'SyncTurnedOffError'
+}
+
 function syncScope(database: HarbourDatabase) {
   return [
     database.meta,
@@ -93,10 +98,6 @@ async function readStates(database: HarbourDatabase, keys: string[]): Promise<Re
     base: bases[index],
     marker: markers[index],
   }))
-}
-
-function sameStates(a: RecordState[], b: RecordState[]): boolean {
-  return sameStored(a, b)
 }
 
 async function openFields(
@@ -168,6 +169,7 @@ export async function markSent(batch: OutgoingBatch, seqs: number[]): Promise<vo
   const database = db()
   await database.transaction('rw', syncScope(database), async () => {
     leaveUntracked()
+    if (!(await database.syncState.get('key'))) throw new SyncTurnedOffError()
     const done = [...batch.changes.map((each) => each.marker), ...batch.unchanged]
     const current = await database.syncOutbox.bulkGet(done.map((marker) => marker.key))
     const cleared = done.filter((marker, index) => current[index]?.at === marker.at)
@@ -212,6 +214,7 @@ export async function applyIncoming(
       return {
         lock: await currentRowLock(database),
         progress: await readProgress(),
+        syncKey: await database.syncState.get('key'),
         changes,
         keys,
         states: await readStates(database, keys),
@@ -222,7 +225,19 @@ export async function applyIncoming(
       leaveUntracked()
       if (!stillSameLock(await readLockRecord(database), before.lock)) return false
       if (!sameStored(await readProgress(), before.progress)) return false
-      if (!sameStates(await readStates(database, before.keys), before.states)) return false
+      // Sync turned off, or everything deleted, meanwhile: nothing is stored.
+      const syncKey = await database.syncState.get('key')
+      if (!syncKey || !sameStored(syncKey, before.syncKey)) throw new SyncTurnedOffError()
+      // Only sync writes synced states, and one sync runs at a time; every other change to a
+      // record writes its outbox mark. So unchanged marks mean unchanged records.
+      const marks = await database.syncOutbox.bulkGet(before.keys)
+      if (
+        !sameStored(
+          marks,
+          before.states.map((state) => state.marker),
+        )
+      )
+        return false
       const keptKeys = plan.kept.map((each) => keyOfRecord('toolEntries', each.stored.id))
       const keptExisting = await database.syncBase.bulkGet(keptKeys)
       const keptHere = await database.toolEntries.bulkGet(plan.kept.map((each) => each.stored.id))

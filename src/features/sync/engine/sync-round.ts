@@ -14,7 +14,13 @@ import {
 import type { SetAsideRow } from '../../../db/sync/sync-rows.ts'
 import { readChange, readSnapshotEntries } from './change-shape.ts'
 import { opAdditionalData, openPadded, sealPadded, snapshotAdditionalData } from './op-sealing.ts'
-import { SyncAnswerError, SyncHttpError, type PulledOp, type SyncApi } from './sync-api.ts'
+import {
+  SyncAnswerError,
+  SyncHttpError,
+  type PullAnswer,
+  type PulledOp,
+  type SyncApi,
+} from './sync-api.ts'
 import { opIdFor, type SyncKeys } from './sync-keys.ts'
 
 /** The most the API takes or gives at once. */
@@ -120,13 +126,34 @@ function observeChange(change: RecordChange): void {
 }
 
 /** Takes in everything after the cursor. True when the server's history began again. */
+/** The new ops of a page, in order, each once: a page may repeat or reorder what it holds. */
+function freshOps(page: PullAnswer, cursor: number): PulledOp[] {
+  const fresh = [
+    ...new Map(page.ops.filter((op) => op.seq > cursor).map((op) => [op.seq, op])).values(),
+  ]
+  return fresh.sort((a, b) => a.seq - b.seq)
+}
+
+interface OpenedPage {
+  page: PullAnswer
+  fresh: PulledOp[]
+  opened: Awaited<ReturnType<typeof openOps>>
+}
+
+async function fetchPage(options: RoundOptions, after: number): Promise<OpenedPage> {
+  const page = await options.api.pull(after, PAGE)
+  observe(page.serverTime)
+  const fresh = freshOps(page, after)
+  return { page, fresh, opened: await openOps(options.keys, fresh) }
+}
+
+/** Takes in everything after the cursor. True when the server's history began again. */
 async function pullAll(options: RoundOptions): Promise<boolean> {
-  const { keys, api } = options
   for (;;) {
     const { cursor } = await readProgress()
-    let page
+    let current: OpenedPage
     try {
-      page = await api.pull(cursor, PAGE)
+      current = await fetchPage(options, cursor)
     } catch (error) {
       if (error instanceof SyncHttpError && error.status === 410) {
         await restoreSnapshot(options)
@@ -138,16 +165,23 @@ async function pullAll(options: RoundOptions): Promise<boolean> {
       }
       throw error
     }
-    observe(page.serverTime)
-    // In order, each once, and only what is new: a page may repeat or reorder what it holds.
-    const fresh = [
-      ...new Map(page.ops.filter((op) => op.seq > cursor).map((op) => [op.seq, op])).values(),
-    ]
-    fresh.sort((a, b) => a.seq - b.seq)
-    const { opened, setAside } = await openOps(keys, fresh)
-    const last = fresh.at(-1)?.seq ?? cursor
-    if (fresh.length > 0) await applyIncoming(keys.encKey, opened, setAside, last)
-    if (!page.hasMore || fresh.length === 0) return false
+    // Each next page is fetched and opened while the one before is being stored.
+    for (;;) {
+      const { page, fresh, opened } = current
+      if (fresh.length === 0) return false
+      const last = fresh.at(-1)!.seq
+      const next = page.hasMore ? fetchPage(options, last) : undefined
+      // Its failure is met when it is awaited; until then it must not count as unhandled.
+      next?.catch(() => undefined)
+      await applyIncoming(options.keys.encKey, opened.opened, opened.setAside, last)
+      if (!next) return false
+      try {
+        current = await next
+      } catch {
+        // Start again from the stored cursor, where 410 and 409 are dealt with.
+        break
+      }
+    }
   }
 }
 

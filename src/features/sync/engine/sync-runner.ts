@@ -8,7 +8,12 @@ import {
   keepRecoveryKey,
   readRecoveryKey,
 } from '../../../db/sync/sync-key.ts'
-import { countSetAside, countWaiting, readProgress } from '../../../db/sync/sync-store.ts'
+import {
+  countSetAside,
+  countWaiting,
+  readProgress,
+  SyncTurnedOffError,
+} from '../../../db/sync/sync-store.ts'
 import { generateRecoveryKey, parseRecoveryKey } from './recovery-key.ts'
 import {
   SyncHttpError,
@@ -93,6 +98,10 @@ async function syncOnce(): Promise<void> {
   } catch (error) {
     if (error instanceof LockedError) {
       setSyncStatus({ kind: 'locked' })
+      return
+    }
+    if (error instanceof SyncTurnedOffError) {
+      setSyncStatus({ kind: 'off' })
       return
     }
     const problem = problemOf(error)
