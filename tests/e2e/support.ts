@@ -22,6 +22,7 @@ export const ROUTES: readonly { path: string; heading: RegExp }[] = [
   { path: '/my-space/about-me', heading: /About me/ },
   { path: '/my-space/your-data', heading: /Your data/ },
   { path: '/my-space/lock', heading: /Passcode lock/ },
+  { path: '/my-space/kept-words', heading: /Words kept from another device/ },
   { path: '/find-support', heading: /Find support/ },
   { path: '/find-support/27fd33e7-c013-4b73-971d-f3cdd76f5e38', heading: /Childline/ },
   { path: '/parents', heading: /parents and carers/ },
