@@ -3,6 +3,20 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import jsxA11y from 'eslint-plugin-jsx-a11y'
+import lingui from 'eslint-plugin-lingui'
+
+/**
+ * Files whose interface text all goes through the catalogue. The rule below keeps them that way;
+ * when every folder is converted this becomes 'src/**\/*.{ts,tsx}'.
+ */
+const localised = [
+  'src/app/**/*.{ts,tsx}',
+  'src/i18n/**/*.{ts,tsx}',
+  'src/features/crisis/contact-card.tsx',
+  'src/features/crisis/help-*.tsx',
+  'src/features/crisis/quick-exit-button.tsx',
+  'src/features/crisis/use-quick-exit-shortcut.ts',
+]
 
 export default tseslint.config(
   { ignores: ['dist', 'build', 'data', 'node_modules', 'coverage', '.debug'] },
@@ -32,4 +46,44 @@ export default tseslint.config(
     },
   },
   { files: ['src/**/*.tsx'], ...jsxA11y.flatConfigs.strict },
+  {
+    files: process.env.LINGUI_EVERYWHERE ? ['src/**/*.{ts,tsx}'] : localised,
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/**/test-*.{ts,tsx}'],
+    plugins: { lingui },
+    rules: {
+      ...lingui.configs['flat/recommended'].rules,
+      // Any text a person could see or hear must come from the catalogue. Strings that cannot be
+      // interface text are let through: ids, class names, paths, keys (no space, no capital).
+      'lingui/no-unlocalized-strings': [
+        'error',
+        {
+          ignore: ['^[^A-Z\\s][^\\s]*$', '^[A-Z0-9_]+$', '^\\W*$'],
+          ignoreNames: [
+            {
+              regex: { pattern: '^(className|id|key|to|href|hrefLang|lang|rel|target|type|role)$' },
+            },
+            { regex: { pattern: '^(aria-(hidden|live|current|labelledby|describedby)|data-.*)$' } },
+            { regex: { pattern: '^[A-Z0-9_]+$' } },
+            'path',
+            'kind',
+          ],
+          ignoreFunctions: [
+            'console.*',
+            'Error',
+            'TypeError',
+            'document.querySelector',
+            'document.getElementById',
+            'addEventListener',
+            'removeEventListener',
+            'dispatchEvent',
+            'import.meta.glob',
+            'useHref',
+            'page',
+            'Date',
+          ],
+        },
+      ],
+      'lingui/t-call-in-function': 'error',
+    },
+  },
 )

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { lingui } from '@lingui/vite-plugin'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { VitePWA } from 'vite-plugin-pwa'
@@ -16,7 +17,9 @@ export default defineConfig(({ isSsrBuild }) => {
   const area = loadAreaPack(root)
   return {
     plugins: [
-      react(),
+      // Lingui's macros turn `<Trans>` and `t` into message ids at build time.
+      react({ babel: { plugins: ['@lingui/babel-plugin-lingui-macro'] } }),
+      lingui(),
       areaPackPlugin(root),
       contentPlugin(root),
       directoryPlugin(root),
@@ -64,6 +67,13 @@ export default defineConfig(({ isSsrBuild }) => {
             environment: 'jsdom',
             include: ['src/**/*.test.{ts,tsx}'],
             setupFiles: ['src/test-setup.ts'],
+            // Every render inside the app's I18nProvider, as in the app (src/test-render.tsx).
+            alias: [
+              {
+                find: /^@testing-library\/react$/,
+                replacement: path.join(root, 'src/test-render.tsx'),
+              },
+            ],
           },
         },
         {

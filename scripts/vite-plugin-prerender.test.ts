@@ -9,13 +9,14 @@ import {
   MAIN_STYLESHEET,
 } from './vite-plugin-prerender.ts'
 
-const template = `<html><head><title>Harbour</title><meta name="description" content="x" /></head><body><div id="root"></div><script type="module" src="/assets/a.js"></script></body></html>`
+const template = `<html lang="en-GB"><head><title>Harbour</title><meta name="description" content="x" /></head><body><div id="root"></div><script type="module" src="/assets/a.js"></script></body></html>`
 
 const page = {
   file: 'help.html',
   title: 'Get help now – Harbour',
   description: 'Who to call & text',
   render: 'static' as const,
+  lang: 'en-GB',
   html: '<h1>Get help now</h1>',
 }
 
@@ -25,6 +26,10 @@ describe('fillTemplate', () => {
     expect(html).toContain('<title>Get help now – Harbour</title>')
     expect(html).toContain('content="Who to call &#38; text"')
     expect(html).toContain('<div id="root" data-render="static"><h1>Get help now</h1></div>')
+  })
+
+  it('gives the page the language it was rendered in', () => {
+    expect(fillTemplate(template, { ...page, lang: 'cy' })).toContain('<html lang="cy">')
   })
 
   it('refuses a page with an inline script, which the CSP would block', () => {

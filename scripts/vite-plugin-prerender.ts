@@ -50,6 +50,7 @@ export function lowerEntryPriority(template: string): string {
 /** Fills the built index.html with one prerendered page. */
 export function fillTemplate(template: string, page: PrerenderedPage): string {
   const filled = template
+    .replace(/<html lang="[^"]*">/, `<html lang="${escapeHtml(page.lang)}">`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
     .replace(
       /<meta name="description" content="[^"]*"\s*\/?>/,

@@ -53,9 +53,17 @@ addPlugins([
 ])
 
 // Prerendered pages are precached as /help.html etc.; Workbox's clean URLs map /help to them.
-precacheAndRoute(self.__WB_MANIFEST)
+const manifest = self.__WB_MANIFEST
+precacheAndRoute(manifest)
 
-// Any other page of the app opens the app shell, which draws it.
+// Any other page of the app opens the app shell in its language, which draws it. Welsh pages are
+// precached only when the area offers Welsh (the build prerenders only the area's languages).
+const precached = new Set(manifest.map((entry) => (typeof entry === 'string' ? entry : entry.url)))
+if (precached.has('cy/shell.html')) {
+  registerRoute(
+    new NavigationRoute(createHandlerBoundToURL('/cy/shell.html'), { allowlist: [/^\/cy(\/|$)/] }),
+  )
+}
 registerRoute(
   new NavigationRoute(createHandlerBoundToURL('/shell.html'), {
     denylist: [/^\/api\//, /^\/healthz$/],

@@ -7,7 +7,10 @@ import { isExtensionless, parseRequestPath } from '../static/request-path.ts'
 import { sendStaticFile } from '../static/send-file.ts'
 
 /** Built files that are not pages of their own: the home page, the app shell, the 404 page. */
-const NOT_PAGES = new Set(['/index', '/shell', '/404'])
+const NOT_PAGES = new Set(['/index', '/shell', '/404', '/cy/shell', '/cy/404'])
+
+/** Interface languages other than English, whose pages live under `/<locale>` when built. */
+const PREFIXED_LOCALES = ['cy']
 
 /**
  * Serves the built app. For GET and HEAD, in this order:
@@ -27,6 +30,18 @@ export async function registerStaticRoutes(
   const isAppRoute = (await loadAppRoutes(options.distDir)) ?? (() => true)
   const shell = files.get('/shell.html')
   const notFoundPage = files.get('/404.html')
+  /** The shell and 404 page in the language an address is in (`/cy/…` is Welsh, if built). */
+  const inLanguage = (segments: readonly string[]) => {
+    const locale = PREFIXED_LOCALES.find(
+      (prefix) => segments[0] === prefix && files.has(`/${prefix}/shell.html`),
+    )
+    if (!locale) return { appSegments: segments, shell, notFoundPage }
+    return {
+      appSegments: segments.slice(1),
+      shell: files.get(`/${locale}/shell.html`),
+      notFoundPage: files.get(`/${locale}/404.html`) ?? notFoundPage,
+    }
+  }
   app.log.debug({ files: files.size }, 'indexed the built app')
 
   const compression = new AbortController()
@@ -42,7 +57,12 @@ export async function registerStaticRoutes(
     await compressing
   })
 
-  function notFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  function notFound(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    page: StaticFile | undefined = notFoundPage,
+  ): FastifyReply {
+    if (page) return sendStaticFile(request, reply, page, 404)
     if (notFoundPage) return sendStaticFile(request, reply, notFoundPage, 404)
     return reply
       .code(404)
@@ -69,12 +89,15 @@ export async function registerStaticRoutes(
       const file = files.get(urlPath)
       if (file) return sendStaticFile(request, reply, file)
 
+      const language = inLanguage(segments)
       if (isExtensionless(segments) && !NOT_PAGES.has(urlPath)) {
         const page = files.get(urlPath === '/' ? '/index.html' : `${urlPath}.html`)
         if (page) return sendStaticFile(request, reply, page)
-        if (shell && isAppRoute(segments)) return sendStaticFile(request, reply, shell)
+        if (language.shell && isAppRoute(language.appSegments)) {
+          return sendStaticFile(request, reply, language.shell)
+        }
       }
-      return notFound(request, reply)
+      return notFound(request, reply, language.notFoundPage)
     },
   })
 }

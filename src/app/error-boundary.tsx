@@ -1,9 +1,12 @@
+import { Trans } from '@lingui/react/macro'
 import { Component, type ErrorInfo, type ReactNode } from 'react'
 
 interface Props {
   children: ReactNode
   /** When this changes (a new page), the boundary tries again. */
   resetKey: string
+  /** The help page in the interface language (`/help`, `/cy/help`). */
+  helpHref: string
 }
 
 interface State {
@@ -31,13 +34,21 @@ export class ErrorBoundary extends Component<Props, State> {
     if (!this.state.failed) return this.props.children
     return (
       <div className="error-page">
-        <h1>Sorry, this page didn&rsquo;t load</h1>
+        <h1>
+          <Trans>Sorry, this page didn’t load</Trans>
+        </h1>
         <p>
-          Something went wrong on our side. Nothing you saved on this device has been lost. Try
-          reloading the page, or go back to the start.
+          <Trans>
+            Something went wrong on our side. Nothing you saved on this device has been lost. Try
+            reloading the page, or go back to the start.
+          </Trans>
         </p>
         <p>
-          If you need to talk to someone now, <a href="/help">see who you can contact</a>.
+          {/* A plain link on purpose: the router may be what failed. */}
+          <Trans>
+            If you need to talk to someone now,{' '}
+            <a href={this.props.helpHref}>see who you can contact</a>.
+          </Trans>
         </p>
       </div>
     )

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react'
 import { MemoryRouter } from 'react-router'
 import area, { featured } from 'virtual:harbour-area'
 import { describe, expect, it } from 'vitest'
+import { English } from '../i18n/in-language.tsx'
 import { HomePage } from './home-page.tsx'
 
 describe('HomePage', () => {
@@ -10,6 +11,7 @@ describe('HomePage', () => {
       <MemoryRouter>
         <HomePage />
       </MemoryRouter>,
+      { wrapper: English },
     )
     const section = screen.getByRole('region', { name: `In ${area.name}` })
     const services = within(section).getByRole('heading', { name: 'Support you can contact' })

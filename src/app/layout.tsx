@@ -1,5 +1,8 @@
+import type { MessageDescriptor } from '@lingui/core'
+import { msg } from '@lingui/core/macro'
+import { Trans, useLingui } from '@lingui/react/macro'
 import { Suspense, useEffect } from 'react'
-import { Link, matchRoutes, NavLink, Outlet, useLocation } from 'react-router'
+import { Link, matchRoutes, NavLink, Outlet, useHref, useLocation } from 'react-router'
 import area, { logo } from 'virtual:harbour-area'
 import { HelpNowLink } from '../features/crisis/help-now-link.tsx'
 import { QuickExitButton } from '../features/crisis/quick-exit-button.tsx'
@@ -9,21 +12,26 @@ import { appRoutes, documentTitle } from './route-table.ts'
 import { UpdatePrompt } from './update-prompt.tsx'
 import { BrandMark } from '../ui/brand-mark.tsx'
 
-const mainNav = [
-  { to: '/self-help', label: 'Self-help' },
-  { to: '/check-in', label: 'Check in' },
-  { to: '/find-support', label: 'Find support' },
-  { to: '/my-space', label: 'My space' },
+const mainNav: { to: string; label: MessageDescriptor }[] = [
+  { to: '/self-help', label: msg`Self-help` },
+  { to: '/check-in', label: msg`Check in` },
+  { to: '/find-support', label: msg`Find support` },
+  { to: '/my-space', label: msg`My space` },
 ]
 
 function useDocumentTitle() {
   const { pathname } = useLocation()
+  const { i18n } = useLingui()
   useEffect(() => {
     const route = matchRoutes([...appRoutes], pathname)?.[0]?.route
     // Pages of a dynamic route (an article, a tool) and of My space set their own title.
     if (route?.dynamic || route?.ownTitles) return
-    document.title = documentTitle(route, area.appName)
-  }, [pathname])
+    document.title = documentTitle(
+      route && { path: route.path, title: i18n._(route.title) },
+      area.appName,
+      i18n,
+    )
+  }, [pathname, i18n])
 }
 
 /**
@@ -40,10 +48,13 @@ function ReadyMarker() {
 export function Layout() {
   useDocumentTitle()
   const { pathname } = useLocation()
+  const { t } = useLingui()
+  const helpHref = useHref('/help')
+  const { appName, name: areaName } = area
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        <Trans>Skip to content</Trans>
       </a>
       <div className="safety-bar">
         <HelpNowLink />
@@ -59,11 +70,11 @@ export function Layout() {
               <img src={logo.src} alt={logo.alt} width={logo.width} height={logo.height} />
             )}
           </Link>
-          <nav aria-label="Main" className="main-nav">
+          <nav aria-label={t`Main`} className="main-nav">
             <ul>
               {mainNav.map((item) => (
                 <li key={item.to}>
-                  <NavLink to={item.to}>{item.label}</NavLink>
+                  <NavLink to={item.to}>{t(item.label)}</NavLink>
                 </li>
               ))}
             </ul>
@@ -73,39 +84,58 @@ export function Layout() {
       </header>
       <UpdatePrompt />
       <main id="main" className="page">
-        <ErrorBoundary resetKey={pathname}>
-          <Suspense fallback={<p className="loading">Loading…</p>}>
+        <ErrorBoundary resetKey={pathname} helpHref={helpHref}>
+          <Suspense
+            fallback={
+              <p className="loading">
+                <Trans>Loading…</Trans>
+              </p>
+            }
+          >
             <Outlet />
             <ReadyMarker />
           </Suspense>
         </ErrorBoundary>
       </main>
       <footer className="site-footer">
-        <nav aria-label="More">
+        <nav aria-label={t`More`}>
           <ul>
             <li>
-              <Link to="/parents">For parents and carers</Link>
+              <Link to="/parents">
+                <Trans>For parents and carers</Trans>
+              </Link>
             </li>
             <li>
-              <Link to="/schools">For schools</Link>
+              <Link to="/schools">
+                <Trans>For schools</Trans>
+              </Link>
             </li>
             <li>
-              <Link to="/settings">Settings</Link>
+              <Link to="/settings">
+                <Trans>Settings</Trans>
+              </Link>
             </li>
             <li>
-              <Link to="/privacy">Privacy</Link>
+              <Link to="/privacy">
+                <Trans>Privacy</Trans>
+              </Link>
             </li>
             <li>
-              <Link to="/about">About</Link>
+              <Link to="/about">
+                <Trans>About</Trans>
+              </Link>
             </li>
             <li>
-              <Link to="/quick-exit">How quick exit works</Link>
+              <Link to="/quick-exit">
+                <Trans>How quick exit works</Trans>
+              </Link>
             </li>
           </ul>
         </nav>
         <p>
-          {area.appName} for {area.name}. Not an emergency service: if your life is at risk, call
-          999.
+          <Trans>
+            {appName} for {areaName}. Not an emergency service: if your life is at risk, call 999.
+          </Trans>
         </p>
       </footer>
     </>

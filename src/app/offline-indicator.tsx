@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro'
 import { useSyncExternalStore } from 'react'
 
 function subscribe(listener: () => void) {
@@ -19,7 +20,7 @@ export function OfflineIndicator() {
     <div className="offline-region" role="status">
       {!online && (
         <p className="offline-indicator">
-          You&rsquo;re offline. Harbour still works, and phone numbers still work too.
+          <Trans>You’re offline. Harbour still works, and phone numbers still work too.</Trans>
         </p>
       )}
     </div>

@@ -1,4 +1,7 @@
+import type { I18n, MessageDescriptor } from '@lingui/core'
+import { msg } from '@lingui/core/macro'
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react'
+import { loadPageCatalogs, type PageCatalogs } from '../i18n/catalogs.ts'
 
 export interface PageMeta {
   title: string
@@ -11,8 +14,11 @@ export interface DynamicPages {
   describe(path: string): PageMeta | undefined
 }
 
-export interface AppRoute extends PageMeta {
+export interface AppRoute {
   path: string
+  /** In the interface language: the browser title and the page's description. */
+  title: MessageDescriptor
+  description: MessageDescriptor
   /** Prerendered to HTML at build time: true for pages that need no personal data. */
   prerender: boolean
   /** For routes with a parameter; loaded lazily so their data stays out of the main chunk. */
@@ -22,13 +28,24 @@ export interface AppRoute extends PageMeta {
   Page: LazyExoticComponent<ComponentType>
 }
 
-/** Loads one named export of a page module lazily, so each page is its own small chunk. */
-function page<M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M) {
-  return lazy(async () => ({ default: (await load())[name] as ComponentType }))
+/**
+ * Loads one named export of a page module lazily, so each page is its own small chunk, together
+ * with the catalogues of messages it needs: every one unless the page names its own (the home
+ * page and Get help now, which must be as quick as can be).
+ */
+function page<M extends Record<string, unknown>>(
+  load: () => Promise<M>,
+  name: keyof M,
+  catalogs: PageCatalogs = 'every',
+) {
+  return lazy(async () => {
+    const [module] = await Promise.all([load(), loadPageCatalogs(catalogs)])
+    return { default: module[name] as ComponentType }
+  })
 }
 
-const HomePage = page(() => import('./home-page.tsx'), 'HomePage')
-const HelpPage = page(() => import('../features/crisis/help-page.tsx'), 'HelpPage')
+const HomePage = page(() => import('./home-page.tsx'), 'HomePage', [])
+const HelpPage = page(() => import('../features/crisis/help-page.tsx'), 'HelpPage', ['crisis'])
 const QuickExitPage = page(() => import('../features/crisis/quick-exit-page.tsx'), 'QuickExitPage')
 const SettingsPage = page(() => import('../features/settings/settings-page.tsx'), 'SettingsPage')
 const PrivacyPage = page(() => import('../features/info/privacy-page.tsx'), 'PrivacyPage')
@@ -58,126 +75,124 @@ const CheckInPage = page(() => import('../features/check-ins/check-in-page.tsx')
 export const appRoutes: readonly AppRoute[] = [
   {
     path: '/',
-    title: 'Harbour',
-    description: 'Support for how you feel: self-help, check-ins and where to find help.',
+    title: msg`Harbour`,
+    description: msg`Support for how you feel: self-help, check-ins and where to find help.`,
     prerender: true,
     Page: HomePage,
   },
   {
     path: '/help',
-    title: 'Get help now',
-    description: 'Free, confidential help, day and night: who to call or text right now.',
+    title: msg`Get help now`,
+    description: msg`Free, confidential help, day and night: who to call or text right now.`,
     prerender: true,
     Page: HelpPage,
   },
   {
     path: '/quick-exit',
-    title: 'Quick exit',
-    description: 'How the quick exit button works, and how to keep your browsing private.',
+    title: msg`Quick exit`,
+    description: msg`How the quick exit button works, and how to keep your browsing private.`,
     prerender: true,
     Page: QuickExitPage,
   },
   {
     path: '/self-help',
-    title: 'Self-help',
-    description:
-      'Short reads and calming tools for how you feel, for young people, parents and school staff.',
+    title: msg`Self-help`,
+    description: msg`Short reads and calming tools for how you feel, for young people, parents and school staff.`,
     prerender: true,
     Page: LibraryPage,
   },
   {
     path: '/self-help/:slug',
-    title: 'Self-help',
-    description: 'Short reads and tools for how you feel.',
+    title: msg`Self-help`,
+    description: msg`Short reads and tools for how you feel.`,
     prerender: true,
     dynamic: async () => (await import('../features/self-help/article-pages.ts')).articlePages,
     Page: ArticlePage,
   },
   {
     path: '/tools/:slug',
-    title: 'Tools',
-    description: 'Breathing, grounding and other tools for right now.',
+    title: msg`Tools`,
+    description: msg`Breathing, grounding and other tools for right now.`,
     prerender: true,
     dynamic: async () => (await import('../features/self-help/tools/tool-pages.ts')).toolPages,
     Page: ToolPage,
   },
   {
     path: '/check-in',
-    title: 'Check in',
-    description: 'Note how you feel in under a minute. It stays on this device.',
+    title: msg`Check in`,
+    description: msg`Note how you feel in under a minute. It stays on this device.`,
     prerender: true,
     Page: CheckInPage,
   },
   {
     path: '/my-space/*',
-    title: 'My space',
-    description: 'Your check-ins, goals, safety plan and About me, kept on this device.',
+    title: msg`My space`,
+    description: msg`Your check-ins, goals, safety plan and About me, kept on this device.`,
     prerender: true,
     ownTitles: true,
     Page: MySpacePage,
   },
   {
     path: '/find-support',
-    title: 'Find support',
-    description: 'Services near you and online, the way you want help.',
+    title: msg`Find support`,
+    description: msg`Services near you and online, the way you want help.`,
     prerender: true,
     Page: FindSupportPage,
   },
   {
     path: '/find-support/:serviceId',
-    title: 'Find support',
-    description: 'Services near you and online, the way you want help.',
+    title: msg`Find support`,
+    description: msg`Services near you and online, the way you want help.`,
     prerender: true,
     dynamic: async () => (await import('../features/directory/service-pages.ts')).servicePages,
     Page: ServicePage,
   },
   {
     path: '/parents',
-    title: 'For parents and carers',
-    description: 'Help for parents and carers worried about a child or young person.',
+    title: msg`For parents and carers`,
+    description: msg`Help for parents and carers worried about a child or young person.`,
     prerender: true,
     Page: ParentsPage,
   },
   {
     path: '/schools',
-    title: 'For schools',
-    description: 'Share safe links to Harbour with pupils, and know what to do on a disclosure.',
+    title: msg`For schools`,
+    description: msg`Share safe links to Harbour with pupils, and know what to do on a disclosure.`,
     prerender: true,
     Page: SchoolsPage,
   },
   {
     path: '/settings',
-    title: 'Settings',
-    description: 'Theme, text size and motion.',
+    title: msg`Settings`,
+    description: msg`Theme, text size and motion.`,
     prerender: true,
     Page: SettingsPage,
   },
   {
     path: '/privacy',
-    title: 'Privacy',
-    description: 'What Harbour keeps, where, and what it never does.',
+    title: msg`Privacy`,
+    description: msg`What Harbour keeps, where, and what it never does.`,
     prerender: true,
     Page: PrivacyPage,
   },
   {
     path: '/about',
-    title: 'About Harbour',
-    description: 'What Harbour is, who runs it, and what it is not.',
+    title: msg`About Harbour`,
+    description: msg`What Harbour is, who runs it, and what it is not.`,
     prerender: true,
     Page: AboutPage,
   },
   {
     path: '/about/documents',
-    title: 'Privacy, safety and accessibility documents',
-    description:
-      'Harbour’s privacy notices, clinical safety documents and accessibility statement.',
+    title: msg`Privacy, safety and accessibility documents`,
+    description: msg`Harbour’s privacy notices, clinical safety documents and accessibility statement.`,
     prerender: true,
     Page: DocumentsPage,
   },
   {
     path: '/about/documents/:slug',
-    title: 'Documents',
-    description: 'One of Harbour’s privacy, clinical safety or accessibility documents.',
+    title: msg`Documents`,
+    description: msg`One of Harbour’s privacy, clinical safety or accessibility documents.`,
     prerender: true,
     dynamic: async () =>
       (await import('../features/info/documents/document-pages.ts')).documentPages,
@@ -187,8 +202,13 @@ export const appRoutes: readonly AppRoute[] = [
 
 export const NotFoundPage = page(() => import('./not-found-page.tsx'), 'NotFoundPage')
 
-/** The page title shown in the browser tab. */
-export function documentTitle(route: AppRoute | undefined, appName: string): string {
-  if (!route) return `Page not found – ${appName}`
-  return route.path === '/' ? appName : `${route.title} – ${appName}`
+/** The page title shown in the browser tab; `page` is undefined for an unknown address. */
+export function documentTitle(
+  page: { path: string; title: string } | undefined,
+  appName: string,
+  i18n: I18n,
+): string {
+  if (!page) return i18n._(msg`Page not found – ${appName}`)
+  const { title } = page
+  return page.path === '/' ? appName : i18n._(msg`${title} – ${appName}`)
 }

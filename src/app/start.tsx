@@ -1,20 +1,29 @@
+import { I18nProvider } from '@lingui/react'
 import { startTransition, StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { BrowserRouter } from 'react-router'
 import { uncoverWhenRestored } from '../features/crisis/exit-page.ts'
 import { sharePreferencesWithServiceWorker } from '../features/settings/preferences-store.ts'
 import { syncHinted } from '../features/sync/engine/sync-hint.ts'
+import { i18nFor } from '../i18n/i18n-instances.ts'
+import { basenameFor, type Locale } from '../i18n/locales.ts'
 import { AppRoutes } from './app-routes.tsx'
 import { registerServiceWorker } from './service-worker.ts'
 
-/** Hydrates a prerendered page, or draws a page of the app shell, then sets up offline use. */
-export function startApp(container: HTMLElement): void {
+/**
+ * Hydrates a prerendered page, or draws a page of the app shell, then sets up offline use. The
+ * frame's messages in `locale` are loaded already (main.tsx fetches them alongside this module).
+ */
+export function startApp(container: HTMLElement, locale: Locale): void {
   uncoverWhenRestored()
+  const basename = basenameFor(locale)
   const app = (
     <StrictMode>
-      <BrowserRouter>
-        <AppRoutes />
-      </BrowserRouter>
+      <I18nProvider i18n={i18nFor(locale)}>
+        <BrowserRouter basename={basename || undefined}>
+          <AppRoutes />
+        </BrowserRouter>
+      </I18nProvider>
     </StrictMode>
   )
   // As a transition, hydration yields to the browser every few milliseconds instead of holding

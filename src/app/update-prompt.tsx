@@ -1,3 +1,5 @@
+import { msg } from '@lingui/core/macro'
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useState, useSyncExternalStore } from 'react'
 import {
   acceptUpdate,
@@ -7,20 +9,23 @@ import {
 } from '../lib/update-store.ts'
 
 const messages = {
-  'new-version': 'A new version of Harbour is ready.',
-  'other-tab-upgraded': 'Harbour was updated in another tab. Refresh this tab to carry on.',
+  'new-version': msg`A new version of Harbour is ready.`,
+  'other-tab-upgraded': msg`Harbour was updated in another tab. Refresh this tab to carry on.`,
 } as const
 
 export function UpdatePrompt() {
   const reason = useSyncExternalStore(subscribeToUpdates, getUpdateReason, () => undefined)
   const [busy, setBusy] = useState(false)
+  const { t } = useLingui()
   return (
     <div className="update-prompt-region" role="status">
       {reason && (
         <div className="update-prompt">
           <p>
-            {messages[reason]} Anything you have saved stays safe. Finish what you are doing first
-            if you like.
+            {t(messages[reason])}{' '}
+            <Trans>
+              Anything you have saved stays safe. Finish what you are doing first if you like.
+            </Trans>
           </p>
           <div className="button-row">
             <button
@@ -32,11 +37,11 @@ export function UpdatePrompt() {
                 void acceptUpdate()
               }}
             >
-              Refresh
+              <Trans>Refresh</Trans>
             </button>
             {reason === 'new-version' && (
               <button type="button" className="button" onClick={dismissUpdate}>
-                Not now
+                <Trans>Not now</Trans>
               </button>
             )}
           </div>

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro'
 import { contactHref, type CrisisContact } from '../../lib/contact-schema.ts'
 
 interface Props {
@@ -25,7 +26,10 @@ export function ContactCard({ contact, headingLevel: Heading = 'h3' }: Props) {
             >
               {action.label}
               {action.kind === 'web' && (
-                <span className="visually-hidden"> (opens in a new tab)</span>
+                <span className="visually-hidden">
+                  {' '}
+                  <Trans>(opens in a new tab)</Trans>
+                </span>
               )}
             </a>
           </li>
@@ -33,11 +37,15 @@ export function ContactCard({ contact, headingLevel: Heading = 'h3' }: Props) {
       </ul>
       <dl className="contact-card__facts">
         <div>
-          <dt>When</dt>
+          <dt>
+            <Trans>When</Trans>
+          </dt>
           <dd>{contact.hours}</dd>
         </div>
         <div>
-          <dt>Who for</dt>
+          <dt>
+            <Trans>Who for</Trans>
+          </dt>
           <dd>{contact.who}</dd>
         </div>
       </dl>

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react'
 import { renderToString } from 'react-dom/server'
 import { MemoryRouter, StaticRouter } from 'react-router'
 import { describe, expect, it } from 'vitest'
+import { English, InLanguage } from '../../i18n/in-language.tsx'
 import { HelpPage } from './help-page.tsx'
 
 describe('HelpPage', () => {
@@ -10,6 +11,7 @@ describe('HelpPage', () => {
       <MemoryRouter>
         <HelpPage />
       </MemoryRouter>,
+      { wrapper: English },
     )
     const plan = screen.getByRole('region', { name: 'Your safety plan' })
     expect(within(plan).getByRole('link', { name: 'Open my safety plan' })).toHaveAttribute(
@@ -26,11 +28,32 @@ describe('HelpPage', () => {
 
   it('has the link in its HTML before any script runs, reading nothing from the device', () => {
     const html = renderToString(
-      <StaticRouter location="/help">
-        <HelpPage />
-      </StaticRouter>,
+      <English>
+        <StaticRouter location="/help">
+          <HelpPage />
+        </StaticRouter>
+      </English>,
     )
     expect(html).toContain('href="/my-space/safety-plan"')
     expect(html).toContain('Open my safety plan')
+  })
+
+  it('is all in Welsh under /cy, links included, with the date in Welsh', () => {
+    render(
+      <InLanguage locale="cy">
+        <MemoryRouter basename="/cy" initialEntries={['/cy/help']}>
+          <HelpPage />
+        </MemoryRouter>
+      </InLanguage>,
+    )
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Cael help nawr')
+    const plan = screen.getByRole('region', { name: 'Dy gynllun diogelwch' })
+    expect(within(plan).getByRole('link', { name: 'Agor fy nghynllun diogelwch' })).toHaveAttribute(
+      'href',
+      '/cy/my-space/safety-plan',
+    )
+    expect(screen.getByText(/Fe wnaethon ni wirio/)).toHaveTextContent(
+      /ym mis (Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr) \d{4}/,
+    )
   })
 })

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro'
 import { useCallback, type MouseEvent } from 'react'
 import area from 'virtual:harbour-area'
 import { exitPage } from './exit-page.ts'
@@ -28,7 +29,7 @@ export function QuickExitButton() {
         data-presses={presses}
         aria-describedby="quick-exit-hint"
       >
-        Quick exit
+        <Trans>Quick exit</Trans>
         <span className="quick-exit__presses" aria-hidden="true">
           {Array.from({ length: PRESSES_TO_EXIT }, (_, i) => (
             <span key={i} className={i < presses ? 'is-pressed' : undefined} />
@@ -36,7 +37,7 @@ export function QuickExitButton() {
         </span>
       </a>
       <span id="quick-exit-hint" className="visually-hidden">
-        Leaves Harbour straight away. You can also press Shift 3 times.
+        <Trans>Leaves Harbour straight away. You can also press Shift 3 times.</Trans>
       </span>
       <span className="visually-hidden" role="status" aria-live="polite">
         {announcement}

@@ -1,3 +1,6 @@
+import type { I18n } from '@lingui/core'
+import { msg, plural } from '@lingui/core/macro'
+import { useLingui } from '@lingui/react'
 import { useEffect, useRef, useState } from 'react'
 import {
   PRESS_WINDOW_MS,
@@ -10,16 +13,18 @@ export interface ShortcutState {
   announcement: string
 }
 
-function announce(event: ShiftCounterEvent): string {
+function announce(event: ShiftCounterEvent, i18n: I18n): string {
   switch (event.type) {
-    case 'progress':
-      return event.remaining === 1
-        ? 'Quick exit: press Shift 1 more time to leave this page.'
-        : `Quick exit: press Shift ${event.remaining} more times to leave this page.`
+    case 'progress': {
+      const remaining = event.remaining
+      return i18n._(
+        msg`Quick exit: press Shift ${plural(remaining, { one: '# more time', other: '# more times' })} to leave this page.`,
+      )
+    }
     case 'expired':
-      return 'Quick exit cancelled.'
+      return i18n._(msg`Quick exit cancelled.`)
     case 'exit':
-      return 'Leaving this page.'
+      return i18n._(msg`Leaving this page.`)
     case 'reset':
       return ''
   }
@@ -29,6 +34,7 @@ function announce(event: ShiftCounterEvent): string {
 export function useQuickExitShortcut(onExit: () => void): ShortcutState {
   const counter = useRef(new ShiftPressCounter())
   const [state, setState] = useState<ShortcutState>({ presses: 0, announcement: '' })
+  const { i18n } = useLingui()
   const exitRef = useRef(onExit)
   useEffect(() => {
     exitRef.current = onExit
@@ -40,7 +46,7 @@ export function useQuickExitShortcut(onExit: () => void): ShortcutState {
       const event = counter.current.handleKey(keyEvent.key, performance.now(), keyEvent.repeat)
       if (!event) return
       window.clearTimeout(expiryTimer)
-      setState({ presses: counter.current.count, announcement: announce(event) })
+      setState({ presses: counter.current.count, announcement: announce(event, i18n) })
       if (event.type === 'exit') {
         exitRef.current()
         return
@@ -48,7 +54,7 @@ export function useQuickExitShortcut(onExit: () => void): ShortcutState {
       if (event.type === 'progress') {
         expiryTimer = window.setTimeout(() => {
           const expired = counter.current.expire(performance.now())
-          if (expired) setState({ presses: 0, announcement: announce(expired) })
+          if (expired) setState({ presses: 0, announcement: announce(expired, i18n) })
         }, PRESS_WINDOW_MS)
       }
     }
@@ -57,7 +63,7 @@ export function useQuickExitShortcut(onExit: () => void): ShortcutState {
       document.removeEventListener('keydown', onKeyDown, true)
       window.clearTimeout(expiryTimer)
     }
-  }, [])
+  }, [i18n])
 
   return state
 }
