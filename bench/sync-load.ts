@@ -3,12 +3,19 @@
  * process) on SQLite and on a throwaway PostgreSQL, 100 accounts, and autocannon with 100
  * connections, each pushing 20 ops and pulling them back, for a bounded time (30 s, or
  * HARBOUR_BENCH_SYNC_SECONDS). Target: p99 under 50 ms and no errors.
+ *
+ * Each flat-out run also says how busy the machine was, and how much CPU the server process and
+ * this load generator used: latency on a shared 2-core machine means little without them.
+ * The server logs at `npm start`'s level (info) unless HARBOUR_BENCH_SYNC_LOG_LEVEL says otherwise.
+ * HARBOUR_BENCH_SYNC_STORES=sqlite (or postgres) runs one store only; HARBOUR_BENCH_SYNC_PROFILE=<dir>
+ * writes V8 CPU profiles of each server process under it (node --cpu-prof), a folder per store.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { createServer, type AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
+import { cpus, tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
@@ -25,6 +32,8 @@ const SECONDS = Number(process.env.HARBOUR_BENCH_SYNC_SECONDS ?? 30)
 const WARM_UP_SECONDS = 2
 /** A second, shorter run at the pace the default limit allows a client: 60 requests a minute. */
 const PACED_SECONDS = Math.min(SECONDS, 10)
+const STORES = (process.env.HARBOUR_BENCH_SYNC_STORES ?? 'sqlite,postgres').split(',')
+const PROFILE_DIR = process.env.HARBOUR_BENCH_SYNC_PROFILE
 /** The per-account and per-client limits would stop a load test at once; they are raised here. */
 const BENCH_LIMITS = {
   HARBOUR_SYNC_ACCOUNT_REQUESTS_PER_MINUTE: '1000000',
@@ -42,26 +51,100 @@ async function freePort(): Promise<number> {
   })
 }
 
+/** Clock ticks a second in /proc (USER_HZ): 100 on every Linux this runs on. */
+const TICKS_PER_SECOND = 100
+
+/** CPU seconds a process has used, in all and in the kernel, from /proc; null without /proc. */
+function processCpuSeconds(pid: number | undefined): { all: number; kernel: number } | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    // The fields after the command name (which may hold spaces) in brackets.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    const user = Number(fields[11]) / TICKS_PER_SECOND
+    const kernel = Number(fields[12]) / TICKS_PER_SECOND
+    return { all: user + kernel, kernel }
+  } catch {
+    return null
+  }
+}
+
+/** Busy and total CPU time of the whole machine so far, all cores together. */
+function machineCpu(): { busy: number; total: number } {
+  let busy = 0
+  let total = 0
+  for (const { times } of cpus()) {
+    busy += times.user + times.nice + times.sys + times.irq
+    total += times.user + times.nice + times.sys + times.irq + times.idle
+  }
+  return { busy, total }
+}
+
+interface CpuShares {
+  /** The whole machine, as a share of all its cores. */
+  machine: number
+  /** The server process and this load generator, as a share of one core. */
+  server: number | null
+  /** The part of the server's share spent in the kernel (the network, mostly). */
+  serverKernel: number | null
+  loadGenerator: number
+}
+
+/** Starts counting CPU use; the function it gives back says what was used since. */
+function countCpu(serverPid: number | undefined): () => CpuShares {
+  const started = performance.now()
+  const machine = machineCpu()
+  const server = processCpuSeconds(serverPid)
+  const own = process.cpuUsage()
+  return () => {
+    const seconds = (performance.now() - started) / 1000
+    const machineNow = machineCpu()
+    const serverNow = processCpuSeconds(serverPid)
+    const ownNow = process.cpuUsage(own)
+    return {
+      machine: (machineNow.busy - machine.busy) / (machineNow.total - machine.total || 1),
+      server: server === null || serverNow === null ? null : (serverNow.all - server.all) / seconds,
+      serverKernel:
+        server === null || serverNow === null ? null : (serverNow.kernel - server.kernel) / seconds,
+      loadGenerator: (ownNow.user + ownNow.system) / 1e6 / seconds,
+    }
+  }
+}
+
+interface RunningServer {
+  url: string
+  pid: number | undefined
+  stop(): Promise<void>
+}
+
 /** The real server in a process of its own, so the load generator does not share its thread. */
-async function startServer(
-  env: Record<string, string>,
-): Promise<{ url: string; stop(): Promise<void> }> {
+async function startServer(env: Record<string, string>, name: string): Promise<RunningServer> {
   const port = await freePort()
   let output = ''
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      ...env,
-      ...BENCH_LIMITS,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      LOG_LEVEL: 'warn',
+  const profile = PROFILE_DIR
+    ? // A folder per store: tsx's loader thread writes a profile of its own beside the server's.
+      ['--cpu-prof', `--cpu-prof-dir=${path.join(PROFILE_DIR, name)}`]
+    : []
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...profile, '--import', 'tsx', 'server/main.ts'],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        ...env,
+        ...BENCH_LIMITS,
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        // What `npm start` runs: a log line for every request is part of the cost.
+        LOG_LEVEL: process.env.HARBOUR_BENCH_SYNC_LOG_LEVEL ?? 'info',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  )
+  // Only the end of the output is kept, for the message when the server does not start.
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000))
+  child.stdout?.on('data', keep)
+  child.stderr?.on('data', keep)
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const url = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 30_000
@@ -80,6 +163,7 @@ async function startServer(
   }
   return {
     url,
+    pid: child.pid,
     async stop() {
       child.kill('SIGTERM')
       await exited
@@ -132,7 +216,8 @@ function syncRequests(devices: TestDevice[]): autocannon.Request[] {
         const connection = own(context)
         const ops = Array.from({ length: BATCH }, () => {
           connection.counter += 1
-          const id = `${run}-${connection.index}-${connection.counter}`.padEnd(16, '0')
+          // Padded with "_", which no number holds: padded with "0", op 1 and op 10 were one id.
+          const id = `${run}-${connection.index}-${connection.counter}`.padEnd(16, '_')
           return `{"id":"${id}","iv":"${iv}","ct":"${blobs[connection.counter % blobs.length]}"}`
         })
         return {
@@ -171,6 +256,7 @@ interface Figures {
   p99: number
   errors: number
   notes: string[]
+  cpu?: CpuShares
 }
 
 function fromAutocannon(result: autocannon.Result): Figures {
@@ -190,7 +276,25 @@ function fromAutocannon(result: autocannon.Result): Figures {
 function describe(label: string, figures: Figures): string {
   const met = figures.p99 < TARGET_P99_MS && figures.errors === 0
   const number = (value: number) => Math.round(value).toLocaleString('en-GB')
-  const details = [`${number(figures.total)} requests`, ...figures.notes]
+  const percent = (share: number) => `${Math.round(share * 100)}%`
+  const cpu = figures.cpu
+  const details = [
+    `${number(figures.total)} requests`,
+    ...figures.notes,
+    ...(cpu
+      ? [
+          `machine ${percent(cpu.machine)} busy`,
+          ...(cpu.server === null
+            ? []
+            : [
+                `server process ${percent(cpu.server)} of a core ` +
+                  `(${percent(cpu.serverKernel ?? 0)} in the kernel), ` +
+                  `${((cpu.server * 1000) / figures.requestsPerSecond).toFixed(2)} ms CPU a request`,
+              ]),
+          `load generator ${percent(cpu.loadGenerator)} of a core`,
+        ]
+      : []),
+  ]
   return (
     `    ${label}: ${number(figures.requestsPerSecond)} requests/s, p50 ${figures.p50} ms, ` +
     `p99 ${figures.p99} ms, ${figures.errors} errors (${details.join(', ')}); ` +
@@ -221,7 +325,7 @@ async function pacedRun(url: string, devices: TestDevice[], seconds: number): Pr
       for (let push = true; performance.now() < deadline; push = !push) {
         const started = performance.now()
         const ops = Array.from({ length: BATCH }, () => ({
-          id: `${run}-${index}-${++counter}`.padEnd(16, '0'),
+          id: `${run}-${index}-${++counter}`.padEnd(16, '_'),
           iv,
           ct: blob,
         }))
@@ -262,7 +366,7 @@ async function pacedRun(url: string, devices: TestDevice[], seconds: number): Pr
 }
 
 async function measure(name: string, env: Record<string, string>): Promise<string[]> {
-  const server = await startServer(env)
+  const server = await startServer(env, name)
   try {
     const devices = await createAccounts(server.url)
     const flatOut = (duration: number) =>
@@ -275,8 +379,10 @@ async function measure(name: string, env: Record<string, string>): Promise<strin
       })
     // A short unmeasured run first, so the figures describe a warmed-up server.
     await flatOut(WARM_UP_SECONDS)
-    const saturated = fromAutocannon(await flatOut(SECONDS))
-    const paced = await pacedRun(server.url, devices, PACED_SECONDS)
+    let cpuUsed = countCpu(server.pid)
+    const saturated = { ...fromAutocannon(await flatOut(SECONDS)), cpu: cpuUsed() }
+    cpuUsed = countCpu(server.pid)
+    const paced = { ...(await pacedRun(server.url, devices, PACED_SECONDS)), cpu: cpuUsed() }
     return [
       `  ${name}:`,
       describe(`every connection as fast as it can go, ${SECONDS} s`, saturated),
@@ -293,15 +399,11 @@ async function measure(name: string, env: Record<string, string>): Promise<strin
 export async function benchSyncLoad(): Promise<string[]> {
   const dist = await createDist()
   const dataDir = await mkdtemp(path.join(tmpdir(), 'harbour-bench-sync-'))
-  const postgres = await startThrowawayPostgres()
+  const postgres = STORES.includes('postgres') ? await startThrowawayPostgres() : undefined
   try {
-    const base = { HARBOUR_DIST_DIR: dist.distDir }
-    const sqlite = await measure('SQLite', { ...base, HARBOUR_DATA_DIR: dataDir })
-    const pg = await measure('PostgreSQL', {
-      ...base,
-      HARBOUR_DATA_DIR: dataDir,
-      DATABASE_URL: postgres.url,
-    })
+    const base = { HARBOUR_DIST_DIR: dist.distDir, HARBOUR_DATA_DIR: dataDir }
+    const sqlite = STORES.includes('sqlite') ? await measure('SQLite', base) : []
+    const pg = postgres ? await measure('PostgreSQL', { ...base, DATABASE_URL: postgres.url }) : []
     return [
       `Sync server under load: ${ACCOUNTS} accounts, ${CONNECTIONS} connections each pushing ${BATCH} ops and pulling ${BATCH} back, after a ${WARM_UP_SECONDS} s warm-up, on loopback`,
       `  (rate limits raised for the bench: ${Object.entries(BENCH_LIMITS)
@@ -313,7 +415,7 @@ export async function benchSyncLoad(): Promise<string[]> {
       ...pg,
     ]
   } finally {
-    await postgres.stop()
+    await postgres?.stop()
     await rm(dataDir, { recursive: true, force: true })
     await dist.cleanup()
   }

@@ -1,10 +1,10 @@
 import type pg from 'pg'
 import type {
   Account,
+  AccountOps,
   AppendResult,
   Day,
   NewOp,
-  ReadResult,
   SnapshotResult,
   StoredOp,
   SyncStore,
@@ -104,39 +104,11 @@ export function postgresSyncStore(pool: pg.Pool): SyncStore {
     },
 
     async readOps(accountId, after, limit) {
-      // One statement reads the counter and the ops from the same snapshot of the database.
-      const result = await pool.query<{
-        last_seq: string
-        pruned_through: string
-        op_id: string | null
-        seq: string | null
-        iv: Buffer | null
-        ct: Buffer | null
-      }>(
-        `SELECT a.last_seq, a.pruned_through, o.op_id, o.seq, o.iv, o.ct
-           FROM accounts a
-           LEFT JOIN LATERAL (
-             SELECT op_id, seq, iv, ct FROM ops
-              WHERE account_key = a.key AND seq > $2 AND a.pruned_through <= $2
-              ORDER BY seq LIMIT $3
-           ) o ON true
-          WHERE a.id = $1
-          ORDER BY o.seq`,
-        [accountId, after, limit],
-      )
-      const first = result.rows[0]
-      if (!first) return { kind: 'no-account' }
-      const lastSeq = int(first.last_seq)
-      const prunedThrough = int(first.pruned_through)
-      if (after < prunedThrough) return { kind: 'pruned', snapshotUptoSeq: prunedThrough }
-      if (after > lastSeq) return { kind: 'ahead', lastSeq }
-      const found: StoredOp[] = []
-      for (const row of result.rows) {
-        if (row.op_id === null || row.iv === null || row.ct === null) continue
-        found.push({ id: row.op_id, seq: int(row.seq), iv: row.iv, ct: row.ct })
-      }
-      const answer: ReadResult = { kind: 'ops', ops: found, lastSeq }
-      return answer
+      return (await readOpsAndAccount(pool, accountId, after, limit)).result
+    },
+
+    readOpsAndAccount(accountId, after, limit) {
+      return readOpsAndAccount(pool, accountId, after, limit)
     },
 
     putSnapshot(accountId, next, { maxAccountBytes }) {
@@ -255,4 +227,57 @@ async function append(
   const ids = row.o_ids ?? []
   const seqs = new Map(ids.map((id, index) => [id, int(row.o_seqs?.[index] ?? null)]))
   return { kind: 'stored', acks: ops.map((op) => ({ id: op.id, seq: seqs.get(op.id) ?? 0 })) }
+}
+
+async function readOpsAndAccount(
+  pool: pg.Pool,
+  accountId: string,
+  after: number,
+  limit: number,
+): Promise<AccountOps> {
+  // One statement reads the account, its counter and the ops from the same snapshot of the
+  // database: one round trip for a whole pull, the account's token check included.
+  const result = await pool.query<{
+    token_hash: Buffer
+    last_seq: string
+    pruned_through: string
+    used_bytes: string
+    last_used_day: string
+    op_id: string | null
+    seq: string | null
+    iv: Buffer | null
+    ct: Buffer | null
+  }>(
+    `SELECT a.token_hash, a.last_seq, a.pruned_through, a.used_bytes,
+            a.last_used_day::text AS last_used_day, o.op_id, o.seq, o.iv, o.ct
+       FROM accounts a
+       LEFT JOIN LATERAL (
+         SELECT op_id, seq, iv, ct FROM ops
+          WHERE account_key = a.key AND seq > $2 AND a.pruned_through <= $2
+          ORDER BY seq LIMIT $3
+       ) o ON true
+      WHERE a.id = $1
+      ORDER BY o.seq`,
+    [accountId, after, limit],
+  )
+  const first = result.rows[0]
+  if (!first) return { account: null, result: { kind: 'no-account' } }
+  const account: Account = {
+    tokenHash: first.token_hash,
+    lastSeq: int(first.last_seq),
+    prunedThrough: int(first.pruned_through),
+    usedBytes: int(first.used_bytes),
+    lastUsedDay: first.last_used_day,
+  }
+  const { lastSeq, prunedThrough } = account
+  if (after < prunedThrough) {
+    return { account, result: { kind: 'pruned', snapshotUptoSeq: prunedThrough } }
+  }
+  if (after > lastSeq) return { account, result: { kind: 'ahead', lastSeq } }
+  const found: StoredOp[] = []
+  for (const row of result.rows) {
+    if (row.op_id === null || row.iv === null || row.ct === null) continue
+    found.push({ id: row.op_id, seq: int(row.seq), iv: row.iv, ct: row.ct })
+  }
+  return { account, result: { kind: 'ops', ops: found, lastSeq } }
 }

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import type {
   Account,
+  AccountOps,
   AppendResult,
   Day,
   ExpiryCutoffs,
@@ -141,9 +142,7 @@ export function sqliteSyncStore(db: Database.Database): SyncStore {
     },
   )
 
-  const read = db.transaction((accountId: string, after: number, limit: number): ReadResult => {
-    const account = findAccount.get(accountId)
-    if (!account) return { kind: 'no-account' }
+  const pageOf = (account: AccountRow, after: number, limit: number): ReadResult => {
     if (after < account.pruned_through) {
       return { kind: 'pruned', snapshotUptoSeq: account.pruned_through }
     }
@@ -152,6 +151,12 @@ export function sqliteSyncStore(db: Database.Database): SyncStore {
       .all(account.key, after, limit)
       .map((row): StoredOp => ({ id: row.op_id, seq: row.seq, iv: row.iv, ct: row.ct }))
     return { kind: 'ops', ops, lastSeq: account.last_seq }
+  }
+
+  const read = db.transaction((accountId: string, after: number, limit: number): AccountOps => {
+    const account = findAccount.get(accountId)
+    if (!account) return { account: null, result: { kind: 'no-account' } }
+    return { account: toAccount(account), result: pageOf(account, after, limit) }
   })
 
   const snapshot = db.transaction(
@@ -219,6 +224,9 @@ export function sqliteSyncStore(db: Database.Database): SyncStore {
       }
     },
     async readOps(accountId, after, limit) {
+      return read.deferred(accountId, after, limit).result
+    },
+    async readOpsAndAccount(accountId, after, limit) {
       return read.deferred(accountId, after, limit)
     },
     async putSnapshot(accountId, next, { maxAccountBytes }) {

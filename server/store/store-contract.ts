@@ -221,6 +221,24 @@ export function describeStoreContract(name: string, open: () => Promise<StoreFix
         expect(await store.readOps(id, 5, 10)).toEqual({ kind: 'ahead', lastSeq: 2 })
         expect(await store.readOps(accountId(), 0, 10)).toEqual({ kind: 'no-account' })
       })
+
+      it('reads the account with the page, as findAccount and readOps would', async () => {
+        const id = await newAccount()
+        await store.appendOps(id, ops(5), { day: DAY, maxAccountBytes: MAX })
+        await store.touchAccount(id, '2025-03-04')
+        const both = await store.readOpsAndAccount(id, 1, 2)
+        expect(both.account).toEqual(await store.findAccount(id))
+        expect(both.result).toEqual(await store.readOps(id, 1, 2))
+        expect(both.result.kind === 'ops' && both.result.ops.map((o) => o.seq)).toEqual([2, 3])
+        expect((await store.readOpsAndAccount(id, 9, 2)).result).toEqual({
+          kind: 'ahead',
+          lastSeq: 5,
+        })
+        expect(await store.readOpsAndAccount(accountId(), 0, 10)).toEqual({
+          account: null,
+          result: { kind: 'no-account' },
+        })
+      })
     })
 
     describe('snapshots', () => {
@@ -239,6 +257,10 @@ export function describeStoreContract(name: string, open: () => Promise<StoreFix
         })
         expect(await store.readOps(id, 0, 10)).toEqual({ kind: 'pruned', snapshotUptoSeq: 3 })
         expect(await store.readOps(id, 2, 10)).toEqual({ kind: 'pruned', snapshotUptoSeq: 3 })
+        expect(await store.readOpsAndAccount(id, 2, 10)).toEqual({
+          account: await store.findAccount(id),
+          result: { kind: 'pruned', snapshotUptoSeq: 3 },
+        })
         const after = await store.readOps(id, 3, 10)
         expect(after.kind === 'ops' && after.ops.map((o) => o.seq)).toEqual([4, 5])
       })

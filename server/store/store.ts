@@ -64,6 +64,11 @@ export type ReadResult =
   | { kind: 'ahead'; lastSeq: number }
   | { kind: 'no-account' }
 
+export interface AccountOps {
+  account: Account | null
+  result: ReadResult
+}
+
 export type SnapshotResult =
   | { kind: 'stored' }
   | { kind: 'beyond-last'; lastSeq: number }
@@ -99,6 +104,12 @@ export interface SyncStore {
   ): Promise<AppendResult>
   /** Up to `limit` ops with a sequence number above `after`, in order, without gaps. */
   readOps(accountId: string, after: number, limit: number): Promise<ReadResult>
+  /**
+   * `readOps` and the account itself, read together (one statement on PostgreSQL, where each
+   * statement is a round trip). For a caller that checks the account's token before it uses
+   * `result`; `account` is null exactly when `result` is `no-account`.
+   */
+  readOpsAndAccount(accountId: string, after: number, limit: number): Promise<AccountOps>
   /** Replaces the snapshot and removes the ciphertext of every op up to `uptoSeq`. */
   putSnapshot(
     accountId: string,

@@ -47,14 +47,18 @@ export function requireToken(request: FastifyRequest): string {
   return token
 }
 
+/** The account, when the token is its own; a 401 otherwise (also when there is no account). */
+export function checkToken(token: string, account: Account | null): Account {
+  // Compare even when there is no account, so both failures take the same path.
+  if (!tokenMatches(token, account?.tokenHash ?? null) || !account) throw unauthorized()
+  return account
+}
+
 /** The account named in the path, when the token is its own; a 401 otherwise. */
 export async function authenticate(
   store: Store,
   accountId: string,
   token: string,
 ): Promise<Account> {
-  const account = await store.findAccount(accountId)
-  // Compare even when there is no account, so both failures take the same path.
-  if (!tokenMatches(token, account?.tokenHash ?? null) || !account) throw unauthorized()
-  return account
+  return checkToken(token, await store.findAccount(accountId))
 }

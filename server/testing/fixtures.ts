@@ -84,6 +84,7 @@ export function fakeStore(ping: () => Promise<void> = async () => {}): Store {
     touchAccount: unused,
     appendOps: unused,
     readOps: unused,
+    readOpsAndAccount: unused,
     putSnapshot: unused,
     getSnapshot: unused,
     deleteAccount: unused,
