@@ -33,9 +33,19 @@ export default defineConfig({
       exclude: ['**/*.test.*'],
     },
     {
+      // My space is large: each of its parts has its own catalogue, so they can be worked on apart.
+      path: '<rootDir>/src/features/my-space/{name}/locales/{locale}',
+      include: ['<rootDir>/src/features/my-space/{name}'],
+      exclude: ['**/*.test.*'],
+    },
+    {
       path: '<rootDir>/src/features/{name}/locales/{locale}',
       include: ['<rootDir>/src/features/{name}'],
-      exclude: ['**/*.test.*', ...frameParts.map((file) => `<rootDir>/${file}`)],
+      exclude: [
+        '**/*.test.*',
+        '<rootDir>/src/features/my-space/*/**',
+        ...frameParts.map((file) => `<rootDir>/${file}`),
+      ],
     },
   ],
   orderBy: 'message',

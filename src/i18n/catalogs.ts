@@ -7,11 +7,13 @@ const loaders = import.meta.glob<{ messages: Messages }>([
   '../app/locales/*.po',
   '../lib/locales/*.po',
   '../features/*/locales/*.po',
+  '../features/my-space/*/locales/*.po',
 ])
 
 /**
  * `app` is the frame and home page; `lib` the messages of src/lib and src/db (saving problems,
- * the lock); any other name is a folder under src/features.
+ * the lock); any other name is a folder under src/features (`my-space/goals` for a part of My
+ * space).
  */
 export type CatalogName = 'app' | 'lib' | (string & {})
 
@@ -24,7 +26,7 @@ function fileFor(name: CatalogName, locale: Locale): string {
 const EVERY_CATALOG: readonly CatalogName[] = [
   ...new Set(
     Object.keys(loaders)
-      .map((file) => /^\.\.\/(?:features\/)?([^/]+)\/locales\//.exec(file)?.[1])
+      .map((file) => /^\.\.\/(?:features\/)?(my-space\/[^/]+|[^/]+)\/locales\//.exec(file)?.[1])
       .filter((name): name is string => name !== undefined && name !== 'app'),
   ),
 ]
