@@ -20,6 +20,14 @@ declare module 'virtual:harbour-articles' {
     string,
     () => Promise<{ default: import('./features/self-help/article-meta.ts').Article }>
   >
+  /** Translated articles by language, then slug (content/<locale>/<slug>.md). */
+  export const translationLoaders: Record<
+    string,
+    Record<
+      string,
+      () => Promise<{ default: import('./features/self-help/article-meta.ts').Article }>
+    >
+  >
 }
 
 declare module 'virtual:harbour-search-index' {

@@ -14,3 +14,31 @@ export function loadArticles(contentDir: string): CompiledArticle[] {
     .map((name) => compileArticle(name, readFileSync(path.join(contentDir, name), 'utf8')))
     .sort((a, b) => a.title.localeCompare(b.title, 'en-GB'))
 }
+
+/**
+ * Translations of articles, from content/<locale>/ (none when the folder is missing). Each must
+ * translate an article that exists in English, under the same file name: a translation of nothing
+ * is a mistake the build reports.
+ */
+export function loadTranslations(
+  contentDir: string,
+  locale: string,
+  englishSlugs: ReadonlySet<string>,
+): CompiledArticle[] {
+  const dir = path.join(contentDir, locale)
+  let files: string[]
+  try {
+    files = readdirSync(dir).filter((name) => name.endsWith('.md'))
+  } catch {
+    return []
+  }
+  return files.map((name) => {
+    const article = compileArticle(name, readFileSync(path.join(dir, name), 'utf8'))
+    if (!englishSlugs.has(article.slug)) {
+      throw new ContentError(
+        `content/${locale}/${name} translates "${article.slug}", which is not an article in content/`,
+      )
+    }
+    return article
+  })
+}
