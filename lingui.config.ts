@@ -8,6 +8,19 @@ const frameParts = [
   'src/features/crisis/use-quick-exit-shortcut.ts',
 ]
 
+/** The parts of My space, each a folder with its own catalogue. */
+const MY_SPACE_PARTS = [
+  'about-me',
+  'goals',
+  'history',
+  'hub',
+  'kept-words',
+  'lock',
+  'safety-plan',
+  'saved',
+  'your-data',
+]
+
 /**
  * One catalogue for the app's frame (header, safety bar, footer, home page) and one per feature
  * folder, so a lazily loaded page brings only its own messages.
@@ -32,12 +45,12 @@ export default defineConfig({
       include: ['<rootDir>/src/lib', '<rootDir>/src/db'],
       exclude: ['**/*.test.*'],
     },
-    {
-      // My space is large: each of its parts has its own catalogue, so they can be worked on apart.
-      path: '<rootDir>/src/features/my-space/{name}/locales/{locale}',
-      include: ['<rootDir>/src/features/my-space/{name}'],
+    // My space is large: each of its parts has its own catalogue, so they can be worked on apart.
+    ...MY_SPACE_PARTS.map((part) => ({
+      path: `<rootDir>/src/features/my-space/${part}/locales/{locale}`,
+      include: [`<rootDir>/src/features/my-space/${part}`],
       exclude: ['**/*.test.*'],
-    },
+    })),
     {
       path: '<rootDir>/src/features/{name}/locales/{locale}',
       include: ['<rootDir>/src/features/{name}'],
