@@ -56,7 +56,7 @@ export default defineConfig({
       include: ['<rootDir>/src/features/{name}'],
       exclude: [
         '**/*.test.*',
-        '<rootDir>/src/features/my-space/*/**',
+        '<rootDir>/src/features/my-space/*/**/*',
         ...frameParts.map((file) => `<rootDir>/${file}`),
       ],
     },

@@ -59,7 +59,7 @@ async function prerenderLanguage(locale: Locale): Promise<PrerenderedPage[]> {
     const urls = dynamic ? dynamic.paths : [route.path.replace(/\/\*$/, '')]
     for (const url of urls) {
       // An article's or a tool's own title comes from its content, in the language it is in.
-      const meta = dynamic?.describe(url) ?? {
+      const meta = dynamic?.describe(url, i18n) ?? {
         title: i18n._(route.title),
         description: i18n._(route.description),
       }

@@ -20,6 +20,11 @@ declare module 'virtual:harbour-articles' {
     string,
     () => Promise<{ default: import('./features/self-help/article-meta.ts').Article }>
   >
+  /** The titles and summaries of translated articles, by language. */
+  export const translatedSummaries: Record<
+    string,
+    import('./features/self-help/article-meta.ts').ArticleSummary[]
+  >
   /** Translated articles by language, then slug (content/<locale>/<slug>.md). */
   export const translationLoaders: Record<
     string,

@@ -1,6 +1,6 @@
 import { matchPath } from 'react-router'
 import { isTopic } from '../../src/lib/topics.ts'
-import { toolSlugs } from '../../src/features/self-help/tools/tool-registry.ts'
+import { toolSlugs } from '../../src/features/self-help/tools/tool-slugs.ts'
 import type { CompiledArticle } from './compile-article.ts'
 import { readingEase } from './readability.ts'
 

@@ -71,7 +71,10 @@ export function contentPlugin(root: string): Plugin {
             return `  ${JSON.stringify(locale)}: {\n${entries}\n  },`
           })
           .join('\n')
-        return `export const articles = ${JSON.stringify(summaries)}\nexport const articleLoaders = {\n${loaders}\n}\nexport const translationLoaders = {\n${translated}\n}\n`
+        const translatedSummaries = Object.fromEntries(
+          Object.entries(translations()).map(([locale, list]) => [locale, list.map(summaryOf)]),
+        )
+        return `export const articles = ${JSON.stringify(summaries)}\nexport const articleLoaders = {\n${loaders}\n}\nexport const translationLoaders = {\n${translated}\n}\nexport const translatedSummaries = ${JSON.stringify(translatedSummaries)}\n`
       }
       if (name === SEARCH_ID) {
         return `export default ${JSON.stringify(buildSearchIndex(articles()))}\n`

@@ -3,6 +3,7 @@ import { msg } from '@lingui/core/macro'
 import { Trans, useLingui } from '@lingui/react/macro'
 import { Link } from 'react-router'
 import area, { featured } from 'virtual:harbour-area'
+import { useContentLang } from '../i18n/content-lang.ts'
 import type { FeaturedLink } from '../lib/area-pack.ts'
 import { LanguageSwitch } from '../i18n/language-switch.tsx'
 import { PageHeading } from '../ui/page-heading.tsx'
@@ -31,6 +32,7 @@ const waysIn: { to: string; title: MessageDescriptor; text: MessageDescriptor }[
 ]
 
 function FeaturedList({ heading, links }: { heading: string; links: FeaturedLink[] }) {
+  const lang = useContentLang()
   if (links.length === 0) return null
   return (
     <>
@@ -38,7 +40,9 @@ function FeaturedList({ heading, links }: { heading: string; links: FeaturedLink
       <ul className="link-list">
         {links.map((link) => (
           <li key={link.to}>
-            <Link to={link.to}>{link.title}</Link>
+            <Link to={link.to} lang={lang}>
+              {link.title}
+            </Link>
           </li>
         ))}
       </ul>

@@ -11,7 +11,8 @@ export interface PageMeta {
 /** A route with a parameter: which of its pages to prerender, and each one's title. */
 export interface DynamicPages {
   paths: string[]
-  describe(path: string): PageMeta | undefined
+  /** The page's title and description in the language of `i18n` (its content's, for articles). */
+  describe(path: string, i18n: I18n): PageMeta | undefined
 }
 
 export interface AppRoute {

@@ -1,3 +1,4 @@
+/* eslint-disable lingui/no-unlocalized-strings -- errors for the log and for code; people see the goals page's own words */
 import { askToKeepDataOnce } from '../lib/persistent-storage.ts'
 import {
   changeRows,

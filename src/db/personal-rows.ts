@@ -1,3 +1,4 @@
+/* eslint-disable lingui/no-unlocalized-strings -- an error for the log; people see saveErrorMessage's words */
 import type { Table } from 'dexie'
 import { db } from './database.ts'
 import { readLockRecord } from './lock/lock-record.ts'

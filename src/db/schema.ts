@@ -1,3 +1,4 @@
+/* eslint-disable lingui/no-unlocalized-strings -- Dexie's index specifications */
 import Dexie, { type EntityTable, type Table } from 'dexie'
 import type { MetaRow } from './rows.ts'
 import type { PersonalTable, StoredRow } from './sealing.ts'

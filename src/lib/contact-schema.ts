@@ -1,3 +1,4 @@
+/* eslint-disable lingui/no-unlocalized-strings -- messages for whoever writes crisis contacts, at build time: the build's own config reads this file, so it stays free of Lingui */
 import * as v from 'valibot'
 
 /** How a person can reach a service: call, text or open its website. */

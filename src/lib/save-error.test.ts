@@ -1,5 +1,6 @@
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
+import { i18nFor } from '../i18n/i18n-instances.ts'
 import { classifySaveError, saveErrorMessage } from './save-error.ts'
 
 function named(name: string, extra: Record<string, unknown> = {}) {
@@ -21,7 +22,7 @@ describe('save errors', () => {
 
   it('says when the passcode lock refused the save, and that nothing was lost', () => {
     expect(classifySaveError(named('LockedError'))).toBe('locked')
-    expect(saveErrorMessage(named('LockedError'))).toMatch(/locked.*still here/)
+    expect(saveErrorMessage(named('LockedError'), i18nFor('en'))).toMatch(/locked.*still here/)
   })
 
   it('treats anything else as unknown, without throwing', () => {
@@ -32,9 +33,15 @@ describe('save errors', () => {
 
   it('always says nothing written was lost', () => {
     for (const error of [named('QuotaExceededError'), named('OpenFailedError'), new Error()]) {
-      const message = saveErrorMessage(error)
+      const message = saveErrorMessage(error, i18nFor('en'))
       expect(message).toMatch(/^We couldn't save this on your device/)
       expect(message).toContain('What you wrote is still here')
     }
+  })
+
+  it('says it in Welsh on a Welsh page', () => {
+    expect(saveErrorMessage(named('LockedError'), i18nFor('cy'))).toMatch(
+      /^Mae Fy lle i wedi’i gloi/,
+    )
   })
 })

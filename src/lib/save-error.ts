@@ -1,9 +1,13 @@
+import type { I18n, MessageDescriptor } from '@lingui/core'
+import { msg } from '@lingui/core/macro'
+
 /**
  * Turns a failed save into words for the person. Whatever went wrong, what they wrote is still on
  * the screen, so every message says so: the worst thing here would be to make them type it again.
  */
 export type SaveProblem = 'full' | 'unavailable' | 'locked' | 'unknown'
 
+/* eslint-disable lingui/no-unlocalized-strings -- error names from the browser and Dexie */
 const QUOTA_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED'])
 
 // Dexie's names for "there is no usable database here" (private modes, blocked storage, a
@@ -38,16 +42,16 @@ export function classifySaveError(error: unknown): SaveProblem {
   return 'unknown'
 }
 
-const messages: Record<SaveProblem, string> = {
-  full: "We couldn't save this on your device because it is full. What you wrote is still here. You could free up some space (for example, delete photos or apps you don't need) and try again.",
-  unavailable:
-    "We couldn't save this on your device. Your browser isn't letting Harbour keep things right now (private browsing can do this). What you wrote is still here.",
-  locked:
-    "My space is locked, so this wasn't saved. Unlock My space with your passcode, then save it again. What you wrote is still here.",
-  unknown:
-    "We couldn't save this on your device. What you wrote is still here, so you can try again.",
+/* eslint-enable lingui/no-unlocalized-strings */
+
+const messages: Record<SaveProblem, MessageDescriptor> = {
+  full: msg`We couldn't save this on your device because it is full. What you wrote is still here. You could free up some space (for example, delete photos or apps you don't need) and try again.`,
+  unavailable: msg`We couldn't save this on your device. Your browser isn't letting Harbour keep things right now (private browsing can do this). What you wrote is still here.`,
+  locked: msg`My space is locked, so this wasn't saved. Unlock My space with your passcode, then save it again. What you wrote is still here.`,
+  unknown: msg`We couldn't save this on your device. What you wrote is still here, so you can try again.`,
 }
 
-export function saveErrorMessage(error: unknown): string {
-  return messages[classifySaveError(error)]
+/** The words for a failed save, in the page's language (callers pass `useLingui().i18n`). */
+export function saveErrorMessage(error: unknown, i18n: I18n): string {
+  return i18n._(messages[classifySaveError(error)])
 }

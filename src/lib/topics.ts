@@ -1,7 +1,10 @@
 /**
  * What an article or a service is about: one vocabulary for self-help and Find support, so an
- * article can always lead to services on the same topic (no wrong door).
+ * article can always lead to services on the same topic (no wrong door). These are the English
+ * names, for matching English search words; the interface shows `topicName` (topic-names.ts), in
+ * the page's language. This file stays free of Lingui's macros: the build's own config reads it.
  */
+/* eslint-disable lingui/no-unlocalized-strings -- English names for search; see TOPIC_NAMES */
 export const TOPICS = {
   anxiety: 'Anxiety and worry',
   'low-mood': 'Low mood',
@@ -30,6 +33,7 @@ export const TOPICS = {
   'early-years': 'Under-5s',
   wellbeing: 'Wellbeing',
 } as const
+/* eslint-enable lingui/no-unlocalized-strings */
 
 export type Topic = keyof typeof TOPICS
 

@@ -50,21 +50,6 @@ export const BACKUP_LIMITS = {
   wordsPerList: 100,
 } as const
 
-/** How each table's rows are named to a person, one and many. */
-export const TABLE_NOUNS: Record<BackupTable, readonly [one: string, many: string]> = {
-  checkIns: ['check-in', 'check-ins'],
-  goals: ['goal', 'goals'],
-  goalRatings: ['goal rating', 'goal ratings'],
-  savedItems: ['saved item', 'saved items'],
-  toolEntries: ['tool entry', 'tool entries'],
-  documents: ['page', 'pages'],
-}
-
-export function countNoun(table: BackupTable, count: number): string {
-  const [one, many] = TABLE_NOUNS[table]
-  return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`
-}
-
 export function isBackupTable(name: unknown): name is BackupTable {
   return typeof name === 'string' && (BACKUP_TABLES as readonly string[]).includes(name)
 }

@@ -1,3 +1,4 @@
+/* eslint-disable lingui/no-unlocalized-strings -- sample personal data for tests */
 import type { HarbourDatabase } from '../schema.ts'
 import {
   BACKUP_FORMAT,

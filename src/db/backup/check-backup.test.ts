@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { BACKUP_LIMITS } from './backup-format.ts'
+import { i18nFor } from '../../i18n/i18n-instances.ts'
 import { describeBackupProblem } from './backup-problem-words.ts'
 import { sampleBackup, sampleRows } from './backup-test-data.ts'
 import { checkBackupText, type BackupProblem } from './check-backup.ts'
+
+const en = i18nFor('en')
 
 function problemOf(text: string): BackupProblem {
   const result = checkBackupText(text)
@@ -13,7 +16,7 @@ function problemOf(text: string): BackupProblem {
 function detailsOf(value: unknown): string[] {
   const problem = problemOf(JSON.stringify(value))
   expect(problem.kind).toBe('invalid')
-  return describeBackupProblem(problem).details
+  return describeBackupProblem(problem, en).details
 }
 
 function withRows(change: (rows: ReturnType<typeof sampleRows>) => void) {
@@ -123,7 +126,7 @@ describe('checking a file before it is imported', () => {
       '"situation":"Lunch"',
       '"__proto__":{"isAdmin":true}',
     )
-    expect(describeBackupProblem(problemOf(polluted)).details).toEqual([
+    expect(describeBackupProblem(problemOf(polluted), en).details).toEqual([
       'Tool entry 1: “data” has a part with a name Harbour never uses (“__proto__”).',
     ])
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined()
@@ -132,7 +135,7 @@ describe('checking a file before it is imported', () => {
       '"title":"Exam stress"',
       '"title":"Exam stress","__proto__":{"x":1}',
     )
-    expect(describeBackupProblem(problemOf(rowPolluted)).details).toEqual([
+    expect(describeBackupProblem(problemOf(rowPolluted), en).details).toEqual([
       'Saved item 1 has something Harbour does not know: “__proto__”.',
     ])
   })
@@ -160,15 +163,19 @@ describe('checking a file before it is imported', () => {
       { kind: 'not-harbour' },
       { kind: 'cut-short' },
       { kind: 'newer-version', version: 3 },
-      { kind: 'invalid', details: ['Goal 1: “title” should be text.'], more: 0 },
+      {
+        kind: 'invalid',
+        details: [{ kind: 'record-not-shaped', record: { table: 'goals', number: 1 } }],
+        more: 0,
+      },
       { kind: 'unreadable' },
     ]
     for (const problem of problems) {
-      expect(describeBackupProblem(problem).headline).toContain(
+      expect(describeBackupProblem(problem, en).headline).toContain(
         'Nothing on this device has been changed.',
       )
     }
-    expect(describeBackupProblem(problems[0] as BackupProblem).headline).toContain(
+    expect(describeBackupProblem(problems[0] as BackupProblem, en).headline).toContain(
       'It is about 30 MB, and the most Harbour can read is 20 MB.',
     )
   })

@@ -4,14 +4,14 @@ import {
   BACKUP_LIMITS,
   BACKUP_TABLES,
   BACKUP_VERSION,
-  TABLE_NOUNS,
   type BackupRow,
   type BackupRows,
   type BackupTable,
   type HarbourBackup,
 } from './backup-format.ts'
-import { capitalise, describeIssue } from './issue-words.ts'
-import { instant, rowSchemas } from './row-schemas.ts'
+import type { BackupDetail, TableRule } from './backup-detail.ts'
+import { issueDetail } from './issue-detail.ts'
+import { instant, rowSchemas, rule } from './row-schemas.ts'
 
 /** Why a file cannot be imported. Each kind has its own words in backup-problem-words.ts. */
 export type BackupProblem =
@@ -21,7 +21,7 @@ export type BackupProblem =
   | { kind: 'cut-short' }
   | { kind: 'newer-version'; version: number }
   /** Shaped like an export, but some of it is wrong: the first few problems, and how many more. */
-  | { kind: 'invalid'; details: string[]; more: number }
+  | { kind: 'invalid'; details: BackupDetail[]; more: number }
   /** A fault in Harbour itself while reading the file; reported, never thrown. */
   | { kind: 'unreadable' }
   /** My space is locked, so the file's records cannot be compared or sealed. */
@@ -36,24 +36,23 @@ const DETAILS_SHOWN = 3
 // One problem per field is enough: "not a date" needs no "and not a real date" after it.
 const PARSE_CONFIG = { abortPipeEarly: true } as const
 
+const tableRule = (code: TableRule): TableRule => code
+
 const tableList = v.pipe(
-  v.array(v.unknown(), 'should be a list'),
-  v.maxLength(
-    BACKUP_LIMITS.rowsPerTable,
-    `has more than ${BACKUP_LIMITS.rowsPerTable.toLocaleString('en-GB')} records`,
-  ),
+  v.array(v.unknown(), tableRule('should-be-list')),
+  v.maxLength(BACKUP_LIMITS.rowsPerTable, tableRule('too-many-records')),
 )
 
 const outerSchema = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
-  version: v.literal(BACKUP_VERSION),
+  version: v.literal(BACKUP_VERSION, rule('wrong-version')),
   exportedAt: instant,
   tables: v.strictObject(
     Object.fromEntries(BACKUP_TABLES.map((table) => [table, tableList])) as Record<
       BackupTable,
       typeof tableList
     >,
-    'should be a group of named lists',
+    rule('not-shaped'),
   ),
 })
 
@@ -94,11 +93,11 @@ function check(text: string): CheckedBackup {
   }
 
   const outer = v.safeParse(outerSchema, parsed, PARSE_CONFIG)
-  if (!outer.success) return invalid(outer.issues.map((issue) => describeIssue(issue)))
+  if (!outer.success) return invalid(outer.issues.map((issue) => issueDetail(issue)))
 
-  const details: string[] = []
+  const details: BackupDetail[] = []
   let problemCount = 0
-  const note = (detail: string) => {
+  const note = (detail: BackupDetail) => {
     problemCount += 1
     if (details.length < DETAILS_SHOWN) details.push(detail)
   }
@@ -110,7 +109,7 @@ function check(text: string): CheckedBackup {
       if (!result.success) {
         const [first] = result.issues
         // One line a row: its first problem is enough to find it.
-        note(describeIssue(first, ['tables', table, index]))
+        note(issueDetail(first, ['tables', table, index]))
       } else {
         tables[table].push(result.output)
       }
@@ -132,7 +131,7 @@ function check(text: string): CheckedBackup {
   }
 }
 
-function invalid(all: string[]): CheckedBackup {
+function invalid(all: BackupDetail[]): CheckedBackup {
   return {
     ok: false,
     problem: {
@@ -144,9 +143,8 @@ function invalid(all: string[]): CheckedBackup {
 }
 
 /** The same record twice would leave one quietly lost, so a file holding one is refused. */
-function findDuplicates(tables: BackupRows, note: (detail: string) => void): void {
+function findDuplicates(tables: BackupRows, note: (detail: BackupDetail) => void): void {
   for (const table of BACKUP_TABLES) {
-    const [one] = TABLE_NOUNS[table]
     const seen = new Map<string, number>()
     tables[table].forEach((row, index) => {
       const keys = [`id:${row.id}`]
@@ -155,7 +153,7 @@ function findDuplicates(tables: BackupRows, note: (detail: string) => void): voi
         keys.push(`item:${row.kind}:${row.ref}`)
       const before = keys.map((key) => seen.get(key)).find((seenAt) => seenAt !== undefined)
       if (before !== undefined) {
-        note(`${capitalise(one)} ${index + 1} is the same as ${one} ${before + 1}.`)
+        note({ kind: 'duplicate', table, number: index + 1, sameAs: before + 1 })
       } else {
         for (const key of keys) seen.set(key, index)
       }

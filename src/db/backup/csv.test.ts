@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { i18nFor } from '../../i18n/i18n-instances.ts'
 import { sampleRows } from './backup-test-data.ts'
 import { checkInsToCsv } from './check-ins-csv.ts'
 import { csvCell, toCsv } from './csv.ts'
@@ -36,7 +37,7 @@ describe('CSV', () => {
   })
 
   it('writes one line per check-in under plain headings', () => {
-    const csv = checkInsToCsv(sampleRows().checkIns)
+    const csv = checkInsToCsv(sampleRows().checkIns, i18nFor('en'))
     const lines = csv.slice(1).split('\r\n')
     expect(lines[0]).toBe(
       'Date and time,Mood (1 lowest to 5 best),Feelings,What was going on,Note,Did not feel safe,' +
@@ -48,5 +49,14 @@ describe('CSV', () => {
     )
     expect(lines[2]).toBe('2026-01-11T19:00:00.000Z,4,,friends,,,,,,,2026-01-12T09:00:00.000Z')
     expect(lines[3]).toBe('')
+  })
+
+  it('heads the check-ins in Welsh for a Welsh page', () => {
+    const [heading] = checkInsToCsv(sampleRows().checkIns, i18nFor('cy')).split('\r\n')
+    expect(heading).toBe(
+      '\uFEFFDyddiad ac amser,Hwyliau (1 isaf i 5 gorau),Teimladau,Beth oedd yn digwydd,Nodyn,' +
+        'Ddim yn teimlo’n ddiogel,Bodlonrwydd â bywyd (0 i 10),Gwerth chweil (0 i 10),' +
+        'Hapusrwydd (0 i 10),Gorbryder (0 i 10),Newidiwyd ar',
+    )
   })
 })

@@ -3,10 +3,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { HarbourDatabase } from '../schema.ts'
 import { createTestDatabase } from '../test-harness.ts'
 import { BACKUP_LIMITS, BACKUP_TABLES, type BackupRows } from './backup-format.ts'
+import { i18nFor } from '../../i18n/i18n-instances.ts'
 import { describeBackupProblem, describeImportStorageProblem } from './backup-problem-words.ts'
 import { dumpDatabase, fillEveryTable, sampleBackup, sampleRows } from './backup-test-data.ts'
 import { backupToJson } from './export-backup.ts'
 import { importBackupText, type ImportOutcome } from './import-backup.ts'
+
+const en = i18nFor('en')
 
 /** Mulberry32: small, fast and seeded, so a failing case can be run again exactly. */
 function seededRandom(seed: number) {
@@ -284,8 +287,8 @@ describe('the importer, given malformed files', () => {
   function expectClearProblem(outcome: Extract<ImportOutcome, { ok: false }>) {
     const words =
       outcome.problem.kind === 'storage'
-        ? describeImportStorageProblem(outcome.problem.saveProblem)
-        : describeBackupProblem(outcome.problem)
+        ? describeImportStorageProblem(outcome.problem.saveProblem, en)
+        : describeBackupProblem(outcome.problem, en)
     expect(words.headline).toContain('Nothing on this device has been changed.')
     if (outcome.problem.kind === 'invalid') expect(words.details.length).toBeGreaterThan(0)
     for (const detail of words.details) expect(detail).toMatch(/^\S.*[.”]$/)

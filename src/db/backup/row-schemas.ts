@@ -1,22 +1,25 @@
 import * as v from 'valibot'
 import type { SavedItemKind } from '../rows.ts'
 import { BACKUP_LIMITS } from './backup-format.ts'
-import { jsonDataProblem } from './json-data.ts'
+import type { FieldRule } from './backup-detail.ts'
+import { JSON_DATA_MESSAGE, jsonDataProblem } from './json-data.ts'
 
 /*
- * The exact shape of every row an import will accept. Each message is the end of a sentence that
- * starts with where the problem is ("Check-in 4: its “at” …"), so a person can be told plainly
- * what is wrong. Objects are strict: a field we do not know is an error, not something to keep.
+ * The exact shape of every row an import will accept. Each message is the code of the rule that
+ * was broken (backup-detail.ts); backup-detail-words.ts turns it, with where it happened, into a
+ * sentence in the page's language. Objects are strict: a field we do not know is an error, not
+ * something to keep.
  */
 
-const longest = BACKUP_LIMITS.textLength.toLocaleString('en-GB')
+/** A rule's code as a valibot message, checked against the codes that have words. */
+export const rule = (code: FieldRule): FieldRule => code
 
 const text = v.pipe(
-  v.string('should be text'),
-  v.maxLength(BACKUP_LIMITS.textLength, `is longer than ${longest} characters`),
+  v.string(rule('should-be-text')),
+  v.maxLength(BACKUP_LIMITS.textLength, rule('too-long-text')),
 )
 
-const id = v.pipe(v.string('should be an id'), v.uuid('is not a valid id'))
+const id = v.pipe(v.string(rule('should-be-id')), v.uuid(rule('not-valid-id')))
 
 /** True for a date that is on the calendar: browsers quietly read 30 February as 2 March. */
 function isCalendarDate(value: string): boolean {
@@ -28,39 +31,40 @@ function isCalendarDate(value: string): boolean {
 
 /** An ISO 8601 date and time (as `toISOString` writes) that is also a real moment. */
 export const instant = v.pipe(
-  v.string('should be a date and time'),
-  v.isoTimestamp('is not a date and time Harbour can read'),
+  v.string(rule('should-be-date-time')),
+  v.isoTimestamp(rule('not-readable-date-time')),
   v.check(
     (value) => isCalendarDate(value) && !Number.isNaN(Date.parse(value)),
-    'is not a real date and time',
+    rule('not-real-date-time'),
   ),
 )
 
 const zeroToTen = v.pipe(
-  v.number('should be a number'),
-  v.integer('should be a whole number'),
-  v.minValue(0, 'should be from 0 to 10'),
-  v.maxValue(10, 'should be from 0 to 10'),
+  v.number(rule('should-be-number')),
+  v.integer(rule('should-be-whole-number')),
+  v.minValue(0, rule('should-be-0-to-10')),
+  v.maxValue(10, rule('should-be-0-to-10')),
 )
 
 const words = v.pipe(
-  v.array(text, 'should be a list'),
-  v.maxLength(BACKUP_LIMITS.wordsPerList, 'has too many words in it'),
+  v.array(text, rule('should-be-list')),
+  v.maxLength(BACKUP_LIMITS.wordsPerList, rule('too-many-words')),
 )
 
+// Which data rule was broken is worked out again from the issue's input, with the part it names.
 const jsonData = v.custom<Record<string, unknown>>(
   (value) => jsonDataProblem(value) === undefined,
-  (issue) => jsonDataProblem(issue.input) ?? 'is damaged',
+  JSON_DATA_MESSAGE,
 )
 
 export const checkInRowSchema = v.strictObject({
   id,
   at: instant,
-  mood: v.picklist([1, 2, 3, 4, 5], 'should be a mood from 1 to 5'),
+  mood: v.picklist([1, 2, 3, 4, 5], rule('should-be-mood')),
   feelings: words,
   happenings: words,
   note: v.optional(text),
-  unsafe: v.optional(v.boolean('should be true or false')),
+  unsafe: v.optional(v.boolean(rule('should-be-true-or-false'))),
   ons: v.optional(
     v.strictObject({
       lifeSatisfaction: v.optional(zeroToTen),
@@ -90,7 +94,7 @@ const savedItemKinds = ['article', 'tool', 'service'] as const satisfies readonl
 
 export const savedItemRowSchema = v.strictObject({
   id,
-  kind: v.picklist(savedItemKinds, 'should be an article, a tool or a service'),
+  kind: v.picklist(savedItemKinds, rule('should-be-saved-kind')),
   ref: text,
   title: text,
   savedAt: instant,
@@ -104,10 +108,7 @@ export const toolEntryRowSchema = v.strictObject({
 })
 
 export const documentRowSchema = v.strictObject({
-  id: v.picklist(
-    ['safety-plan', 'about-me', 'coping-kit'],
-    'is not a page Harbour knows (safety plan, About me or coping kit)',
-  ),
+  id: v.picklist(['safety-plan', 'about-me', 'coping-kit'], rule('not-known-page')),
   updatedAt: instant,
   data: jsonData,
 })

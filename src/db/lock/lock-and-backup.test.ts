@@ -6,6 +6,7 @@ import {
   sampleRows,
 } from '../backup/backup-test-data.ts'
 import { exportCheckInsCsv } from '../backup/check-ins-csv.ts'
+import { i18nFor } from '../../i18n/i18n-instances.ts'
 import { backupToJson, countRecords, exportEverything } from '../backup/export-backup.ts'
 import { applyImport, importBackupText, previewImport } from '../backup/import-backup.ts'
 import { listCheckIns } from '../check-ins.ts'
@@ -36,7 +37,7 @@ describe('export, import and delete with the lock on', () => {
 
     lockNow()
     await expect(exportEverything()).rejects.toBeInstanceOf(LockedError)
-    await expect(exportCheckInsCsv()).rejects.toBeInstanceOf(LockedError)
+    await expect(exportCheckInsCsv(i18nFor('en'))).rejects.toBeInstanceOf(LockedError)
     // How many records there are is not sealed, so the Your data page can still count them.
     expect(await countRecords()).toMatchObject({ checkIns: 2, documents: 2 })
   })

@@ -1,3 +1,4 @@
+/* eslint-disable lingui/no-unlocalized-strings -- an error for code that checks the length first */
 import { decryptJson, encryptJson } from '../../lib/crypto/aes-gcm.ts'
 import { fromBase64Url, toBase64Url } from '../../lib/crypto/base64url.ts'
 import { DecryptionError } from '../../lib/crypto/decryption-error.ts'

@@ -1,3 +1,4 @@
+/* eslint-disable lingui/no-unlocalized-strings -- Web Crypto algorithm names */
 import type { ToolEntryRow } from '../rows.ts'
 import { stampTime } from './stamps.ts'
 import { KEPT_TEXT_TOOL } from './record-fields.ts'

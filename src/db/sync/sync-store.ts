@@ -1,3 +1,4 @@
+/* eslint-disable lingui/no-unlocalized-strings -- error names and errors for the log; people see sync's own words */
 import { db } from '../database.ts'
 import { readLockRecord } from '../lock/lock-record.ts'
 import { currentRowLock, stillSameLock, type RowLock } from '../lock/row-lock.ts'

@@ -4,6 +4,7 @@ import { hydrateRoot } from 'react-dom/client'
 import { renderToString } from 'react-dom/server'
 import { MemoryRouter, StaticRouter } from 'react-router'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { English } from '../../i18n/in-language.tsx'
 import { DOOR_STORAGE_KEY } from './door.ts'
 import { ParentsPage } from './parents-page.tsx'
 import { SchoolsPage } from './schools-page.tsx'
@@ -11,15 +12,25 @@ import { SchoolsPage } from './schools-page.tsx'
 /** Prerenders a page, then hydrates that HTML as the browser would, reporting any mismatch. */
 async function hydrate(page: ReactNode, path: string, onDevice = () => {}) {
   const container = document.createElement('div')
-  container.innerHTML = renderToString(<StaticRouter location={path}>{page}</StaticRouter>)
+  container.innerHTML = renderToString(
+    <English>
+      <StaticRouter location={path}>{page}</StaticRouter>
+    </English>,
+  )
   document.body.append(container)
   // What the device holds is there in the browser, never at build time.
   onDevice()
   const problems = vi.fn()
   const root = await act(async () =>
-    hydrateRoot(container, <MemoryRouter initialEntries={[path]}>{page}</MemoryRouter>, {
-      onRecoverableError: problems,
-    }),
+    hydrateRoot(
+      container,
+      <English>
+        <MemoryRouter initialEntries={[path]}>{page}</MemoryRouter>
+      </English>,
+      {
+        onRecoverableError: problems,
+      },
+    ),
   )
   return { container, problems, done: () => act(() => root.unmount()) }
 }

@@ -5,6 +5,7 @@ import { MemoryRouter, StaticRouter } from 'react-router'
 import { articles } from 'virtual:harbour-articles'
 import area from 'virtual:harbour-area'
 import { afterEach, describe, expect, it } from 'vitest'
+import { English } from '../../i18n/in-language.tsx'
 import { contactHref } from '../../lib/contact-schema.ts'
 import { crisisContacts } from '../crisis/crisis-contacts.ts'
 import { DOOR_STORAGE_KEY } from './door.ts'
@@ -138,9 +139,11 @@ describe('ParentsPage', () => {
   it('prerenders the same page whatever the device remembers', () => {
     const html = () =>
       renderToString(
-        <StaticRouter location="/parents">
-          <ParentsPage />
-        </StaticRouter>,
+        <English>
+          <StaticRouter location="/parents">
+            <ParentsPage />
+          </StaticRouter>
+        </English>,
       )
     const fresh = html()
     localStorage.setItem(DOOR_STORAGE_KEY, 'parents')

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { renderToString } from 'react-dom/server'
 import { MemoryRouter, StaticRouter } from 'react-router'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { English } from '../../i18n/in-language.tsx'
 import { crisisContacts } from '../crisis/crisis-contacts.ts'
 import { SchoolsPage } from './schools-page.tsx'
 
@@ -153,9 +154,11 @@ describe('SchoolsPage for staff', () => {
 
   it('prerenders without a link, since the site’s address is only known once it runs', () => {
     const html = renderToString(
-      <StaticRouter location="/schools">
-        <SchoolsPage />
-      </StaticRouter>,
+      <English>
+        <StaticRouter location="/schools">
+          <SchoolsPage />
+        </StaticRouter>
+      </English>,
     )
     expect(html).toContain('Make a link, QR code or poster')
     expect(html).toContain('/self-help/staff-responding-to-disclosure')

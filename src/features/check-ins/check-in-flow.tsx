@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useEffect, useRef, useState } from 'react'
 import { addCheckIn } from '../../db/check-ins.ts'
 import type { CheckInRow, Mood } from '../../db/rows.ts'
@@ -15,6 +16,7 @@ const BASE_STEPS: readonly StepId[] = ['mood', 'feelings', 'happenings']
 
 /** The check-in, one short step at a time, with help first whenever it is asked for. */
 export function CheckInFlow() {
+  const { i18n, t } = useLingui()
   const hydrated = useHydrated()
   const onsDue = useOnsDue()
   const [draft, setDraft] = useState<CheckInDraft>(emptyDraft)
@@ -89,7 +91,7 @@ export function CheckInFlow() {
     } catch (error) {
       console.error(error)
       // Everything chosen and typed stays on screen, ready to try again.
-      const text = saveErrorMessage(error)
+      const text = saveErrorMessage(error, i18n)
       setStatus((current) => ({ tone: 'problem', text, count: (current?.count ?? 0) + 1 }))
     } finally {
       setSaving(false)
@@ -108,6 +110,8 @@ export function CheckInFlow() {
   }
 
   const isLast = stepIndex === steps.length - 1
+  const stepNumber = stepIndex + 1
+  const stepCount = steps.length
   const onsOutcome: OnsOutcome = step === 'wellbeing' ? 'answered' : 'not-offered'
   return (
     <form
@@ -122,13 +126,13 @@ export function CheckInFlow() {
     >
       <CheckInStep
         step={step}
-        progress={`Step ${stepIndex + 1} of ${steps.length}`}
+        progress={t`Step ${stepNumber} of ${stepCount}`}
         draft={draft}
         change={change}
         onMood={chooseMood}
         onUnsafe={chooseUnsafe}
         headingRef={headingRef}
-        moodError={moodError ? 'Choose how you are feeling to go on.' : undefined}
+        moodError={moodError ? t`Choose how you are feeling to go on.` : undefined}
       />
       <SaveStatus status={status} />
       <div className="button-row check-in-form__controls">
@@ -138,7 +142,7 @@ export function CheckInFlow() {
             className="button"
             onClick={() => show(() => setStepIndex((index) => index - 1))}
           >
-            Back
+            <Trans>Back</Trans>
           </button>
         )}
         {/* Disabled until the page is running, so a press can never send answers anywhere. */}
@@ -148,7 +152,7 @@ export function CheckInFlow() {
           disabled={!hydrated}
           aria-disabled={saving || undefined}
         >
-          {isLast ? 'Save my check-in' : 'Next'}
+          {isLast ? <Trans>Save my check-in</Trans> : <Trans>Next</Trans>}
         </button>
         {step === 'wellbeing' && (
           <button
@@ -157,7 +161,7 @@ export function CheckInFlow() {
             aria-disabled={saving || undefined}
             onClick={() => void save('skipped')}
           >
-            Skip these and save
+            <Trans>Skip these and save</Trans>
           </button>
         )}
       </div>

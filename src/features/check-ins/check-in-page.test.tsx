@@ -1,4 +1,6 @@
+import { I18nProvider } from '@lingui/react'
 import { render, screen, within } from '@testing-library/react'
+import { render as renderPure } from '@testing-library/react/pure'
 import userEvent from '@testing-library/user-event'
 import { renderToString } from 'react-dom/server'
 import { MemoryRouter, StaticRouter } from 'react-router'
@@ -7,6 +9,7 @@ import type * as CheckIns from '../../db/check-ins.ts'
 import { addCheckIn, listCheckIns } from '../../db/check-ins.ts'
 import { emptySafetyPlan, saveSafetyPlan } from '../../db/safety-plan.ts'
 import { createTestDatabase } from '../../db/test-harness.ts'
+import { i18nFor } from '../../i18n/i18n-instances.ts'
 import { contactHref } from '../../lib/contact-schema.ts'
 import { crisisContacts, nationalCrisisContacts } from '../crisis/crisis-contacts.ts'
 import { quotaExceeded } from '../self-help/tools/test-errors.ts'
@@ -64,9 +67,11 @@ describe('CheckInPage', () => {
 
   it('prerenders the first step as a form that cannot send answers before the script runs', () => {
     const html = renderToString(
-      <StaticRouter location="/check-in">
-        <CheckInPage />
-      </StaticRouter>,
+      <I18nProvider i18n={i18nFor('en')}>
+        <StaticRouter location="/check-in">
+          <CheckInPage />
+        </StaticRouter>
+      </I18nProvider>,
     )
     const page = document.createElement('div')
     page.innerHTML = html
@@ -347,5 +352,27 @@ describe('CheckInPage', () => {
       note: 'Left out at lunch',
     })
     vi.mocked(console.error).mockRestore()
+  })
+})
+
+describe('CheckInPage in Welsh', () => {
+  beforeEach(() => {
+    createTestDatabase()
+  })
+
+  it('asks how you feel in Welsh, with Welsh moods and steps', async () => {
+    renderPure(
+      <I18nProvider i18n={i18nFor('cy')}>
+        <MemoryRouter initialEntries={['/check-in']}>
+          <CheckInPage />
+        </MemoryRouter>
+      </I18nProvider>,
+    )
+    expect(screen.getByRole('heading', { level: 1, name: 'Cofnodi teimlad' })).toBeVisible()
+    expect(await screen.findByText(/Cam 1 o [34]/)).toBeVisible()
+    expect(screen.getByRole('radio', { name: 'Isel iawn' })).toBeVisible()
+    expect(
+      screen.getByRole('checkbox', { name: 'Dw i ddim yn teimlo’n ddiogel ar hyn o bryd' }),
+    ).toBeVisible()
   })
 })

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro'
 import type { Ref } from 'react'
 import type { Mood } from '../../db/rows.ts'
 import { TextField } from '../self-help/tools/text-field.tsx'
@@ -24,6 +25,9 @@ interface Props {
 /** One screen of the check-in. Every answer lives in the draft, so moving back loses nothing. */
 export function CheckInStep(props: Props) {
   const { step, progress, draft, change, onMood, onUnsafe, headingRef, moodError } = props
+  const { i18n, t } = useLingui()
+  const inWords = (options: typeof feelings | typeof happenings) =>
+    options.map(({ value, label }) => ({ value, label: i18n._(label) }))
   const heading = (text: string) => (
     <StepHeading progress={progress} headingRef={headingRef}>
       {text}
@@ -46,9 +50,9 @@ export function CheckInStep(props: Props) {
     case 'feelings':
       return (
         <ChipGroup
-          legend={heading('Which words fit how you feel?')}
-          hint="Choose as many as you like, or none."
-          options={feelings}
+          legend={heading(t`Which words fit how you feel?`)}
+          hint={t`Choose as many as you like, or none.`}
+          options={inWords(feelings)}
           chosen={draft.feelings}
           onToggle={(value) => change({ feelings: toggleChoice(draft.feelings, value, feelings) })}
         />
@@ -57,9 +61,9 @@ export function CheckInStep(props: Props) {
       return (
         <>
           <ChipGroup
-            legend={heading('What is going on for you?')}
-            hint="Choose anything that is on your mind, or none."
-            options={happenings}
+            legend={heading(t`What is going on for you?`)}
+            hint={t`Choose anything that is on your mind, or none.`}
+            options={inWords(happenings)}
             chosen={draft.happenings}
             onToggle={(value) =>
               change({ happenings: toggleChoice(draft.happenings, value, happenings) })
@@ -67,8 +71,8 @@ export function CheckInStep(props: Props) {
           />
           <TextField
             id="check-in-note"
-            label="Anything else you want to note? (optional)"
-            hint="Only you will see this. It stays on this device."
+            label={t`Anything else you want to note? (optional)`}
+            hint={t`Only you will see this. It stays on this device.`}
             rows={4}
             maxLength={MAX_NOTE_LENGTH}
             value={draft.note}

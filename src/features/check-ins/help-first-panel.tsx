@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro'
 import type { Ref } from 'react'
 import { Link } from 'react-router'
 import type { CrisisContact } from '../../lib/contact-schema.ts'
@@ -31,19 +32,25 @@ export function HelpFirstPanel({ reason, headingRef, onCarryOn }: Props) {
   return (
     <section className="help-first" aria-labelledby="help-first-heading">
       <h2 id="help-first-heading" ref={headingRef} tabIndex={-1}>
-        You don&rsquo;t have to go through this alone
+        <Trans>You don&rsquo;t have to go through this alone</Trans>
       </h2>
       <p className="lead">
-        {reason === 'unsafe'
-          ? 'Thank you for telling us. '
-          : 'It sounds like things are really hard right now. '}
-        Talking to someone can help. These people are there to listen, any time of day or night, and
-        it&rsquo;s free.
+        {reason === 'unsafe' ? (
+          <Trans>
+            Thank you for telling us. Talking to someone can help. These people are there to listen,
+            any time of day or night, and it&rsquo;s free.
+          </Trans>
+        ) : (
+          <Trans>
+            It sounds like things are really hard right now. Talking to someone can help. These
+            people are there to listen, any time of day or night, and it&rsquo;s free.
+          </Trans>
+        )}
       </p>
       {emergency && (
         <>
           <p className="help-first__emergency">
-            If your life is at risk right now, call 999 or go to A&amp;E.
+            <Trans>If your life is at risk right now, call 999 or go to A&amp;E.</Trans>
           </p>
           <ContactCard contact={emergency} />
         </>
@@ -57,15 +64,17 @@ export function HelpFirstPanel({ reason, headingRef, onCarryOn }: Props) {
       </ul>
       <SafetyPlanSummary headingId="help-first-plan" />
       <p>
-        When you&rsquo;re ready, you can carry on with your check-in. Nothing you have chosen is
-        lost.
+        <Trans>
+          When you&rsquo;re ready, you can carry on with your check-in. Nothing you have chosen is
+          lost.
+        </Trans>
       </p>
       <div className="button-row">
         <button type="button" className="button button--primary" onClick={onCarryOn}>
-          Carry on with my check-in
+          <Trans>Carry on with my check-in</Trans>
         </button>
         <Link to="/help" className="button">
-          See all the ways to get help
+          <Trans>See all the ways to get help</Trans>
         </Link>
       </div>
     </section>

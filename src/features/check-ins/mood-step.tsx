@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import type { Ref } from 'react'
 import type { Mood } from '../../db/rows.ts'
 import { moods } from './check-in-options.ts'
@@ -21,19 +22,22 @@ interface Props {
  */
 export function MoodStep(props: Props) {
   const { mood, unsafe, onMood, onUnsafe, progress, headingRef, error } = props
+  const { i18n, t } = useLingui()
   const described = ['mood-hint', error && 'mood-error'].filter(Boolean).join(' ')
   return (
     <>
       <fieldset className="mood-scale" aria-describedby={described}>
         <legend>
           <StepHeading progress={progress} headingRef={headingRef}>
-            How are you feeling right now?
+            <Trans>How are you feeling right now?</Trans>
           </StepHeading>
         </legend>
         {/* Said before choosing, because choosing these brings help up straight away. */}
         <p id="mood-hint" className="hint">
-          Pick the one that fits best. If you pick &ldquo;Really low&rdquo;, or tell us you
-          don&rsquo;t feel safe, we&rsquo;ll show you people who can help straight away.
+          <Trans>
+            Pick the one that fits best. If you pick &ldquo;Really low&rdquo;, or tell us you
+            don&rsquo;t feel safe, we&rsquo;ll show you people who can help straight away.
+          </Trans>
         </p>
         {error && (
           <p id="mood-error" className="field-error">
@@ -51,7 +55,7 @@ export function MoodStep(props: Props) {
                 onChange={() => onMood(option.value)}
               />
               <MoodFace mood={option.value} />
-              <span className="mood-option__word">{option.label}</span>
+              <span className="mood-option__word">{i18n._(option.label)}</span>
             </label>
           ))}
         </div>
@@ -64,7 +68,7 @@ export function MoodStep(props: Props) {
             checked={unsafe}
             onChange={(event) => onUnsafe(event.target.checked)}
           />
-          <span>I don&rsquo;t feel safe right now</span>
+          <span>{t`I don’t feel safe right now`}</span>
         </label>
       </div>
     </>

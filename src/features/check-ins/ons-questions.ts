@@ -1,3 +1,5 @@
+import type { MessageDescriptor } from '@lingui/core'
+import { msg } from '@lingui/core/macro'
 import type { OnsAnswers } from '../../db/rows.ts'
 
 /**
@@ -9,32 +11,30 @@ export type OnsQuestionId = keyof OnsAnswers
 
 export interface OnsQuestion {
   id: OnsQuestionId
-  text: string
+  text: MessageDescriptor
   /** Under-16s are not asked this one. */
   sixteenPlusOnly?: boolean
 }
 
 export const onsQuestions: readonly OnsQuestion[] = [
-  { id: 'lifeSatisfaction', text: 'Overall, how satisfied are you with your life nowadays?' },
+  { id: 'lifeSatisfaction', text: msg`Overall, how satisfied are you with your life nowadays?` },
   {
     id: 'worthwhile',
-    text: 'Overall, to what extent do you feel that the things you do in your life are worthwhile?',
+    text: msg`Overall, to what extent do you feel that the things you do in your life are worthwhile?`,
   },
-  { id: 'happiness', text: 'Overall, how happy did you feel yesterday?' },
-  { id: 'anxiety', text: 'Overall, how anxious did you feel yesterday?', sixteenPlusOnly: true },
+  { id: 'happiness', text: msg`Overall, how happy did you feel yesterday?` },
+  { id: 'anxiety', text: msg`Overall, how anxious did you feel yesterday?`, sixteenPlusOnly: true },
 ]
 
-export const ONS_SOURCE =
-  'Questions from the Office for National Statistics (ONS) personal wellbeing measures.'
-export const ONS_LICENCE =
-  'Contains public sector information licensed under the Open Government Licence v3.0.'
+export const ONS_SOURCE = msg`Questions from the Office for National Statistics (ONS) personal wellbeing measures.`
+export const ONS_LICENCE = msg`Contains public sector information licensed under the Open Government Licence v3.0.`
 
 export type AgeBand = 'under-10' | '10-15' | '16-plus'
 
-export const ageBands: readonly { value: AgeBand; label: string }[] = [
-  { value: 'under-10', label: 'Under 10' },
-  { value: '10-15', label: '10 to 15' },
-  { value: '16-plus', label: '16 or over' },
+export const ageBands: readonly { value: AgeBand; label: MessageDescriptor }[] = [
+  { value: 'under-10', label: msg`Under 10` },
+  { value: '10-15', label: msg`10 to 15` },
+  { value: '16-plus', label: msg`16 or over` },
 ]
 
 /** The questions for an age band: none under 10, and no anxiety question under 16. */

@@ -1,3 +1,6 @@
+import type { MessageDescriptor } from '@lingui/core'
+import { msg } from '@lingui/core/macro'
+import { Trans, useLingui } from '@lingui/react/macro'
 import type { Ref } from 'react'
 import { Link } from 'react-router'
 import type { CheckInRow } from '../../db/rows.ts'
@@ -5,10 +8,10 @@ import { SAFETY_PLAN_PATH } from '../my-space/safety-plan/safety-plan-summary.ts
 import { LOWEST_MOOD } from './check-in-options.ts'
 import { suggestFor, type Suggestion } from './suggestions.ts'
 
-const kindLabels: Record<Suggestion['kind'], string> = {
-  article: 'Read',
-  tool: 'Try a tool',
-  support: 'Talk to someone',
+const kindLabels: Record<Suggestion['kind'], MessageDescriptor> = {
+  article: msg`Read`,
+  tool: msg`Try a tool`,
+  support: msg`Talk to someone`,
 }
 
 interface Props {
@@ -18,30 +21,37 @@ interface Props {
 
 /** A kind ending: it is kept, and two or three things that fit what they said. */
 export function SavedView({ checkIn, headingRef }: Props) {
-  const suggestions = suggestFor(checkIn)
+  const { i18n } = useLingui()
+  const suggestions = suggestFor(checkIn, i18n)
   const hard = checkIn.unsafe === true || checkIn.mood === LOWEST_MOOD
   return (
     <section className="check-in-saved" aria-labelledby="check-in-saved-heading">
       <h2 id="check-in-saved-heading" ref={headingRef} tabIndex={-1}>
-        Saved. Thank you for checking in.
+        <Trans>Saved. Thank you for checking in.</Trans>
       </h2>
-      <p>Your check-in is kept on this device. It is not sent anywhere.</p>
+      <p>
+        <Trans>Your check-in is kept on this device. It is not sent anywhere.</Trans>
+      </p>
 
       {hard && (
         <div className="callout">
           <p>
-            If you need to talk to someone, you can <Link to="/help">get help now</Link>, any time
-            of day or night. You could also look at{' '}
-            <Link to={SAFETY_PLAN_PATH}>your safety plan</Link>.
+            <Trans>
+              If you need to talk to someone, you can <Link to="/help">get help now</Link>, any time
+              of day or night. You could also look at{' '}
+              <Link to={SAFETY_PLAN_PATH}>your safety plan</Link>.
+            </Trans>
           </p>
         </div>
       )}
 
-      <h3 id="check-in-suggestions">Things that might help</h3>
+      <h3 id="check-in-suggestions">
+        <Trans>Things that might help</Trans>
+      </h3>
       <ul className="card-grid suggestion-list" aria-labelledby="check-in-suggestions">
         {suggestions.map((suggestion) => (
           <li key={suggestion.href} className="card">
-            <p className="suggestion__kind">{kindLabels[suggestion.kind]}</p>
+            <p className="suggestion__kind">{i18n._(kindLabels[suggestion.kind])}</p>
             <h4 className="card__title">
               <Link className="card__link" to={suggestion.href}>
                 {suggestion.title}
@@ -53,7 +63,9 @@ export function SavedView({ checkIn, headingRef }: Props) {
       </ul>
 
       <p>
-        <Link to="/my-space">See your check-ins in My space</Link>
+        <Link to="/my-space">
+          <Trans>See your check-ins in My space</Trans>
+        </Link>
       </p>
     </section>
   )

@@ -1,7 +1,10 @@
 import { articles } from 'virtual:harbour-articles'
 import { describe, expect, it } from 'vitest'
 import type { ArticleSummary } from '../self-help/article-meta.ts'
+import { i18nFor } from '../../i18n/i18n-instances.ts'
 import { suggestFor, topicsFor } from './suggestions.ts'
+
+const en = i18nFor('en')
 
 function article(
   slug: string,
@@ -36,7 +39,7 @@ const catalogue: ArticleSummary[] = [
 ]
 
 const hrefs = (answers: Parameters<typeof suggestFor>[0]) =>
-  suggestFor(answers, catalogue).map((suggestion) => suggestion.href)
+  suggestFor(answers, en, catalogue).map((suggestion) => suggestion.href)
 
 describe('suggestFor', () => {
   it('matches a worry about school with the school worries article, the worry tree and support', () => {
@@ -56,7 +59,7 @@ describe('suggestFor', () => {
   })
 
   it('puts people first when mood is at its lowest', () => {
-    const suggestions = suggestFor({ mood: 1, feelings: ['sad'], happenings: [] }, catalogue)
+    const suggestions = suggestFor({ mood: 1, feelings: ['sad'], happenings: [] }, en, catalogue)
     expect(suggestions.map((s) => s.kind)).toEqual(['support', 'tool', 'article'])
     expect(suggestions[0]).toMatchObject({
       href: '/find-support?topic=low-mood',
@@ -69,6 +72,7 @@ describe('suggestFor', () => {
   it('points to getting help first when someone does not feel safe', () => {
     const suggestions = suggestFor(
       { mood: 3, feelings: ['worried'], happenings: ['school'], unsafe: true },
+      en,
       catalogue,
     )
     expect(suggestions[0]?.href).toBe('/find-support?topic=getting-help')
@@ -79,7 +83,7 @@ describe('suggestFor', () => {
   })
 
   it('never suggests an article with a content note, or one written for parents', () => {
-    const suggestions = suggestFor({ mood: 2, feelings: ['numb'], happenings: [] }, [
+    const suggestions = suggestFor({ mood: 2, feelings: ['numb'], happenings: [] }, en, [
       catalogue[6]!,
       catalogue[7]!,
     ])
@@ -111,7 +115,7 @@ describe('suggestFor', () => {
         for (const happening of happeningIds) {
           const answers = { mood, feelings: [feeling], happenings: [happening] }
           for (const list of [catalogue, articles, []]) {
-            const count = suggestFor(answers, list).length
+            const count = suggestFor(answers, en, list).length
             expect(count, JSON.stringify(answers)).toBeGreaterThanOrEqual(2)
             expect(count).toBeLessThanOrEqual(3)
           }
@@ -121,7 +125,7 @@ describe('suggestFor', () => {
   })
 
   it('links only to real articles and topics in the built library', () => {
-    const suggestions = suggestFor({ mood: 2, feelings: ['lonely'], happenings: ['friends'] })
+    const suggestions = suggestFor({ mood: 2, feelings: ['lonely'], happenings: ['friends'] }, en)
     const articleLink = suggestions.find((s) => s.kind === 'article')
     expect(articles.some((a) => `/self-help/${a.slug}` === articleLink?.href)).toBe(true)
     expect(articleLink?.title).toBe('Feeling lonely')

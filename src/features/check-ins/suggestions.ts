@@ -1,6 +1,9 @@
+import type { I18n } from '@lingui/core'
+import { msg } from '@lingui/core/macro'
 import { articles as allArticles } from 'virtual:harbour-articles'
 import type { Mood } from '../../db/rows.ts'
-import { TOPICS, type Topic } from '../../lib/topics.ts'
+import { topicNameInSentence } from '../../lib/topic-names.ts'
+import type { Topic } from '../../lib/topics.ts'
 import type { ArticleSummary } from '../self-help/article-meta.ts'
 import { tools, type ToolSlug } from '../self-help/tools/tool-registry.ts'
 
@@ -104,6 +107,7 @@ function pickTool(weights: ReadonlyMap<Topic, number>) {
  */
 export function suggestFor(
   answers: CheckInAnswers,
+  i18n: I18n,
   catalogue: readonly ArticleSummary[] = allArticles,
 ): Suggestion[] {
   const ranked = topicsFor(answers)
@@ -124,8 +128,8 @@ export function suggestFor(
     found.tool = {
       kind: 'tool',
       href: `/tools/${tool.slug}`,
-      title: tool.title,
-      summary: tool.summary,
+      title: i18n._(tool.title),
+      summary: i18n._(tool.summary),
     }
   }
   // Someone can always be pointed to people, even when nothing else fits.
@@ -133,11 +137,12 @@ export function suggestFor(
     ranked.find(([topic]) => topic !== 'wellbeing')?.[0] ??
     (article && tool ? undefined : 'getting-help')
   if (supportTopic) {
+    const topic = topicNameInSentence(supportTopic, i18n)
     found.support = {
       kind: 'support',
       href: `/find-support?topic=${supportTopic}`,
-      title: `Find support for ${TOPICS[supportTopic].toLowerCase()}`,
-      summary: 'People near you and online who can help, in the way that suits you.',
+      title: i18n._(msg`Find support for ${topic}`),
+      summary: i18n._(msg`People near you and online who can help, in the way that suits you.`),
     }
   }
 

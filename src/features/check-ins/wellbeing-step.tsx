@@ -1,3 +1,6 @@
+import type { I18n } from '@lingui/core'
+import { msg } from '@lingui/core/macro'
+import { Trans, useLingui } from '@lingui/react/macro'
 import type { Ref } from 'react'
 import { ChoiceGroup } from '../../ui/choice-group.tsx'
 import {
@@ -10,10 +13,13 @@ import {
 } from './ons-questions.ts'
 import { StepHeading } from './step-heading.tsx'
 
-const scale = Array.from({ length: 11 }, (_, n) => ({
-  value: String(n),
-  label: n === 0 ? '0, not at all' : n === 10 ? '10, completely' : String(n),
-}))
+function scale(i18n: I18n) {
+  return Array.from({ length: 11 }, (_, n) => ({
+    value: String(n),
+    label:
+      n === 0 ? i18n._(msg`0, not at all`) : n === 10 ? i18n._(msg`10, completely`) : String(n),
+  }))
+}
 
 interface Props {
   age: AgeBand | undefined
@@ -31,41 +37,48 @@ interface Props {
 export function WellbeingStep(props: Props) {
   const { age, answers, onAge, onAnswer, progress, headingRef } = props
   const questions = onsQuestionsFor(age)
+  const { i18n, t } = useLingui()
   return (
     <>
       <StepHeading progress={progress} headingRef={headingRef}>
-        A few more questions, if you like
+        <Trans>A few more questions, if you like</Trans>
       </StepHeading>
       <p>
-        Every now and then we ask a few short questions about how life is going. Your answers can
-        show you how things change over time. They stay on this device, and you can skip them.
+        <Trans>
+          Every now and then we ask a few short questions about how life is going. Your answers can
+          show you how things change over time. They stay on this device, and you can skip them.
+        </Trans>
       </p>
       <ChoiceGroup
         className="wellbeing-age"
-        legend="How old are you?"
-        hint="So we only ask the questions that fit your age."
-        options={ageBands}
+        legend={t`How old are you?`}
+        hint={t`So we only ask the questions that fit your age.`}
+        options={ageBands.map(({ value, label }) => ({ value, label: i18n._(label) }))}
         value={age}
         onChange={onAge}
       />
       {age === 'under-10' && (
         <p className="callout">
-          These questions are for people aged 10 and over, so there is nothing more to answer. You
-          can save your check-in now.
+          <Trans>
+            These questions are for people aged 10 and over, so there is nothing more to answer. You
+            can save your check-in now.
+          </Trans>
         </p>
       )}
       {questions.length > 0 && (
         <>
           <p>
-            For each question, pick a number from 0 to 10, where 0 is &ldquo;not at all&rdquo; and
-            10 is &ldquo;completely&rdquo;. There are no right or wrong answers.
+            <Trans>
+              For each question, pick a number from 0 to 10, where 0 is &ldquo;not at all&rdquo; and
+              10 is &ldquo;completely&rdquo;. There are no right or wrong answers.
+            </Trans>
           </p>
           {questions.map((question) => (
             <ChoiceGroup
               key={question.id}
               className="ons-scale"
-              legend={question.text}
-              options={scale}
+              legend={i18n._(question.text)}
+              options={scale(i18n)}
               value={answers[question.id]?.toString()}
               onChange={(value) => onAnswer(question.id, Number(value))}
             />
@@ -73,7 +86,7 @@ export function WellbeingStep(props: Props) {
         </>
       )}
       <p className="small-print">
-        {ONS_SOURCE} {ONS_LICENCE}
+        {i18n._(ONS_SOURCE)} {i18n._(ONS_LICENCE)}
       </p>
     </>
   )

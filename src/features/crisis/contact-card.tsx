@@ -1,4 +1,5 @@
 import { Trans } from '@lingui/react/macro'
+import { useContentLang } from '../../i18n/content-lang.ts'
 import { contactHref, type CrisisContact } from '../../lib/contact-schema.ts'
 
 interface Props {
@@ -7,15 +8,19 @@ interface Props {
 }
 
 export function ContactCard({ contact, headingLevel: Heading = 'h3' }: Props) {
+  // The contacts' own words are in English for now.
+  const lang = useContentLang()
   return (
     <article
       className={`contact-card contact-card--${contact.id}`}
       aria-labelledby={`contact-${contact.id}`}
     >
-      <Heading id={`contact-${contact.id}`} className="contact-card__name">
+      <Heading id={`contact-${contact.id}`} className="contact-card__name" lang={lang}>
         {contact.name}
       </Heading>
-      <p className="contact-card__summary">{contact.summary}</p>
+      <p className="contact-card__summary" lang={lang}>
+        {contact.summary}
+      </p>
       <ul className="contact-card__actions">
         {contact.actions.map((action) => (
           <li key={action.label}>
@@ -24,7 +29,7 @@ export function ContactCard({ contact, headingLevel: Heading = 'h3' }: Props) {
               href={contactHref(action)}
               {...(action.kind === 'web' ? { rel: 'noreferrer', target: '_blank' } : {})}
             >
-              {action.label}
+              <span lang={lang}>{action.label}</span>
               {action.kind === 'web' && (
                 <span className="visually-hidden">
                   {' '}
@@ -40,16 +45,20 @@ export function ContactCard({ contact, headingLevel: Heading = 'h3' }: Props) {
           <dt>
             <Trans>When</Trans>
           </dt>
-          <dd>{contact.hours}</dd>
+          <dd lang={lang}>{contact.hours}</dd>
         </div>
         <div>
           <dt>
             <Trans>Who for</Trans>
           </dt>
-          <dd>{contact.who}</dd>
+          <dd lang={lang}>{contact.who}</dd>
         </div>
       </dl>
-      {contact.note && <p className="contact-card__note">{contact.note}</p>}
+      {contact.note && (
+        <p className="contact-card__note" lang={lang}>
+          {contact.note}
+        </p>
+      )}
     </article>
   )
 }

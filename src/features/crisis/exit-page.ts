@@ -2,14 +2,17 @@ const COVER_ID = 'quick-exit-cover'
 /** How long to wait for the history to step back before leaving anyway. */
 const HISTORY_STEP_TIMEOUT_MS = 400
 
-/** Hides everything at once, before the neutral site has even started to load. */
-export function coverPage(doc: Document = document): void {
+/**
+ * Hides everything at once, before the neutral site has even started to load. `label` is the
+ * cover's one ordinary word ("Loading…"), in the page's language, from the caller's catalogue.
+ */
+export function coverPage(doc: Document = document, label = ''): void {
   doc.documentElement.classList.add('is-exiting')
   if (doc.getElementById(COVER_ID)) return
   const cover = doc.createElement('div')
   cover.id = COVER_ID
   cover.className = 'quick-exit-cover'
-  cover.textContent = 'Loading'
+  cover.textContent = label
   doc.body.append(cover)
 }
 
@@ -32,8 +35,8 @@ export function harbourHistoryDepth(state: unknown): number {
  * Leaves Harbour for the neutral site. Steps back to the first Harbour entry of this visit and
  * replaces it, so pressing Back afterwards does not land on a Harbour page.
  */
-export function exitPage(destination: string, win: Window = window): void {
-  coverPage(win.document)
+export function exitPage(destination: string, win: Window = window, coverLabel = ''): void {
+  coverPage(win.document, coverLabel)
   const depth = harbourHistoryDepth(win.history.state)
   let left = false
   const leave = () => {

@@ -1,4 +1,4 @@
-import { Trans } from '@lingui/react/macro'
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useCallback, type MouseEvent } from 'react'
 import area from 'virtual:harbour-area'
 import { exitPage } from './exit-page.ts'
@@ -10,7 +10,9 @@ import { useQuickExitShortcut } from './use-quick-exit-shortcut.ts'
  * has loaded; with JavaScript it also covers the page and tidies the history on the way out.
  */
 export function QuickExitButton() {
-  const leave = useCallback(() => exitPage(area.quickExitUrl), [])
+  const { t } = useLingui()
+  const loading = t`Loading…`
+  const leave = useCallback(() => exitPage(area.quickExitUrl, window, loading), [loading])
   const { presses, announcement } = useQuickExitShortcut(leave)
 
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {

@@ -1,9 +1,11 @@
+import { I18nProvider } from '@lingui/react'
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { renderToString } from 'react-dom/server'
 import { MemoryRouter, Route, Routes, StaticRouter, useLocation } from 'react-router'
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import demoDirectory from '../../../areas/demo/directory.json'
+import { i18nFor } from '../../i18n/i18n-instances.ts'
 import { FindSupportPage } from './find-support-page.tsx'
 import { loadDistricts, POSTCODE_ATTRIBUTION } from './places/districts.ts'
 import { paramsFromQuery, queryFromParams } from './search/query-params.ts'
@@ -309,7 +311,9 @@ describe('FindSupportPage results', () => {
 describe('FindSupportPage prerendered', () => {
   it('lists the whole directory with nothing that depends on the time or the address', () => {
     const html = renderToString(
-      <StaticRouter location="/find-support?topic=sleep&open=1">{page()}</StaticRouter>,
+      <I18nProvider i18n={i18nFor('en')}>
+        <StaticRouter location="/find-support?topic=sleep&open=1">{page()}</StaticRouter>
+      </I18nProvider>,
     )
     const view = document.createElement('div')
     view.innerHTML = html
@@ -317,5 +321,22 @@ describe('FindSupportPage prerendered', () => {
     expect(view.textContent).toContain(`Showing all ${TOTAL} services.`)
     expect(view.textContent).not.toMatch(/Open now,|Closed, opens|Why it is shown/)
     expect(view.textContent).toContain('Hours not listed — check before you go')
+  })
+})
+
+describe('FindSupportPage in Welsh', () => {
+  it('asks its questions and counts the services in Welsh', () => {
+    const html = renderToString(
+      <I18nProvider i18n={i18nFor('cy')}>
+        <StaticRouter location="/find-support">{page()}</StaticRouter>
+      </I18nProvider>,
+    )
+    const view = document.createElement('div')
+    view.innerHTML = html
+    expect(view.querySelector('h1')?.textContent).toBe('Dod o hyd i gymorth')
+    expect(view.textContent).toContain('Sut hoffet ti gael cymorth?')
+    expect(view.textContent).toContain('Hwyliau isel')
+    expect(view.textContent).toContain(`Yn dangos pob un o’r ${TOTAL} gwasanaeth.`)
+    expect(view.textContent).not.toContain('How would you like support?')
   })
 })

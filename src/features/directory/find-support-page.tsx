@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useRef } from 'react'
 import { Link } from 'react-router'
 import { useDirectory } from './data/use-directory.ts'
@@ -21,6 +22,7 @@ import './find/results.css'
 import './service/service.css'
 
 export function FindSupportPage() {
+  const { i18n, t } = useLingui()
   const { services, index } = useDirectory()
   const { query: address, search, update, clearFilters } = useDirectoryQuery()
   // A parent or carer who chose the parents' view on this device gets parent services first,
@@ -46,14 +48,20 @@ export function FindSupportPage() {
 
   return (
     <div className="find-support">
-      <PageHeading>Find support</PageHeading>
+      <PageHeading>
+        <Trans>Find support</Trans>
+      </PageHeading>
       <p className="lead">
-        Services that can help, online, by phone and near you. Tell us how you would like support,
-        and we will put the ones that fit you first.
+        <Trans>
+          Services that can help, online, by phone and near you. Tell us how you would like support,
+          and we will put the ones that fit you first.
+        </Trans>
       </p>
       <p>
-        Nothing you choose here is kept or sent anywhere. If you need to talk to someone now,{' '}
-        <Link to="/help">get help now</Link>.
+        <Trans>
+          Nothing you choose here is kept or sent anywhere. If you need to talk to someone now,{' '}
+          <Link to="/help">get help now</Link>.
+        </Trans>
       </p>
       {query.audience === 'parents' && (
         <ParentsDoorNote
@@ -74,10 +82,10 @@ export function FindSupportPage() {
 
       <section className="find-support__results" aria-labelledby="results-heading">
         <h2 id="results-heading" ref={resultsHeading} tabIndex={-1}>
-          Services
+          <Trans>Services</Trans>
         </h2>
         <p role="status" className="find-support__status">
-          {resultsMessage(query, results?.length, services.length, place)}
+          {resultsMessage(query, results?.length, services.length, place, i18n)}
         </p>
         {results?.length === 0 ? (
           <NoResults
@@ -91,13 +99,18 @@ export function FindSupportPage() {
         )}
         {search && (
           <ShareButton
-            title="Find support"
+            title={t`Find support`}
             path={`/find-support${search}`}
-            label="Share this search"
-            copyLabel="Copy a link to this search"
+            label={t`Share this search`}
+            copyLabel={t`Copy a link to this search`}
           />
         )}
-        {query.near !== undefined && <p className="small-print">{POSTCODE_ATTRIBUTION}</p>}
+        {query.near !== undefined && (
+          // The licence's own wording, which is English wherever it is shown.
+          <p className="small-print" lang="en">
+            {POSTCODE_ATTRIBUTION}
+          </p>
+        )}
       </section>
     </div>
   )

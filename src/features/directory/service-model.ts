@@ -1,3 +1,4 @@
+/* eslint-disable lingui/no-unlocalized-strings -- the data's own values (THRIVE's exact labels are ids here); the interface names them through THRIVE_NAMES */
 import type { Topic } from '../../lib/topics.ts'
 
 /**

@@ -1,9 +1,11 @@
+import { I18nProvider } from '@lingui/react'
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { renderToString } from 'react-dom/server'
 import { MemoryRouter, Route, Routes, StaticRouter } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import demoDirectory from '../../../areas/demo/directory.json'
+import { i18nFor } from '../../i18n/i18n-instances.ts'
 import { createTestDatabase } from '../../db/test-harness.ts'
 import type { DirectoryService } from './service-model.ts'
 import { ServicePage } from './service-page.tsx'
@@ -206,7 +208,9 @@ describe('ServicePage', () => {
 describe('ServicePage prerendered', () => {
   it('is complete without JavaScript and says nothing that depends on the time', async () => {
     const html = renderToString(
-      <StaticRouter location={`/find-support/${counselling.id}`}>{routes()}</StaticRouter>,
+      <I18nProvider i18n={i18nFor('en')}>
+        <StaticRouter location={`/find-support/${counselling.id}`}>{routes()}</StaticRouter>
+      </I18nProvider>,
     )
     const page = document.createElement('div')
     page.innerHTML = html
@@ -219,5 +223,24 @@ describe('ServicePage prerendered', () => {
     // Buttons that need JavaScript are left out rather than shown broken.
     expect(page.querySelector('button')).toBeNull()
     await waitFor(() => expect(page.textContent).toContain('last checked'))
+  })
+})
+
+describe('ServicePage in Welsh', () => {
+  it('puts its own words, the hours and the dates in Welsh', () => {
+    const html = renderToString(
+      <I18nProvider i18n={i18nFor('cy')}>
+        <StaticRouter location={`/find-support/${counselling.id}`}>{routes()}</StaticRouter>
+      </I18nProvider>,
+    )
+    const page = document.createElement('div')
+    page.innerHTML = html
+    expect(page.querySelector('h1')?.textContent).toBe(counselling.name)
+    expect(page.textContent).toContain('Cysylltu â nhw')
+    expect(page.textContent).toContain('Amseroedd agor')
+    expect(page.textContent).toContain('Dydd Llun i ddydd Gwener, 9yb i 5yh')
+    expect(page.textContent).toContain('Gorbryder a phoeni, Hwyliau isel, Teulu a chartref')
+    expect(page.textContent).not.toContain('Get in touch')
+    expect(page.textContent).not.toContain('Opening times')
   })
 })

@@ -1,4 +1,8 @@
+import type { I18n } from '@lingui/core'
+import { msg } from '@lingui/core/macro'
+import { Trans, useLingui } from '@lingui/react/macro'
 import { Link, useParams } from 'react-router'
+import type { Locale } from '../../i18n/locales.ts'
 import { PageHeading } from '../../ui/page-heading.tsx'
 import { usePageTitle } from '../../ui/use-page-title.ts'
 import { SaveToMySpace } from '../my-space/save-to-my-space.tsx'
@@ -21,11 +25,15 @@ import { WhatItIs } from './service/what-it-is.tsx'
 import { WhoItIsFor } from './service/who-it-is-for.tsx'
 import './service/service.css'
 
-function checkedText(lastChecked: string | undefined): string {
+function checkedText(lastChecked: string | undefined, i18n: I18n): string {
   const day = lastChecked === undefined ? undefined : parseIsoDate(lastChecked)
-  return day === undefined
-    ? 'We do not know when these details were last checked, so check with them before you go.'
-    : `These details were last checked on ${longDate(day)}.`
+  if (day === undefined) {
+    return i18n._(
+      msg`We do not know when these details were last checked, so check with them before you go.`,
+    )
+  }
+  const date = longDate(day, i18n.locale as Locale)
+  return i18n._(msg`These details were last checked on ${date}.`)
 }
 
 export function ServicePage() {
@@ -34,10 +42,12 @@ export function ServicePage() {
   const service = findService(services, serviceId)
   const now = useNow()
   const back = useBackToSearch()
-  usePageTitle(service?.name ?? 'Service not found')
+  const { i18n, t } = useLingui()
+  usePageTitle(service?.name ?? t`Service not found`)
 
   if (!service) return <NotFoundService />
 
+  const organisation = service.organisation
   const status = now && openingStatus(service.opening, now, { nation: nationOfService(service) })
   return (
     <article className="service">
@@ -46,11 +56,15 @@ export function ServicePage() {
       </p>
       <PageHeading>{service.name}</PageHeading>
       {service.sample && <SampleNotice />}
-      <p className="service__organisation">Run by {service.organisation}</p>
+      <p className="service__organisation">
+        <Trans>Run by {organisation}</Trans>
+      </p>
       <OpenState status={status} hasHours={service.opening.length > 0} />
 
       <section aria-labelledby="service-contact" className="service__section">
-        <h2 id="service-contact">Get in touch</h2>
+        <h2 id="service-contact">
+          <Trans>Get in touch</Trans>
+        </h2>
         <ContactButtons service={service} />
         <div className="button-row service__keep">
           <SaveToMySpace kind="service" itemRef={service.id} title={service.name} />
@@ -65,11 +79,13 @@ export function ServicePage() {
       <ServiceLocations service={service} />
       <LanguagesAndCost service={service} />
 
-      <p className="small-print">{checkedText(service.lastChecked)}</p>
+      <p className="small-print">{checkedText(service.lastChecked, i18n)}</p>
       <div className="callout">
         <p>
-          If you need to talk to someone now, <Link to="/help">get help now</Link>. Or{' '}
-          <Link to={back.to}>look for other support</Link>.
+          <Trans>
+            If you need to talk to someone now, <Link to="/help">get help now</Link>. Or{' '}
+            <Link to={back.to}>look for other support</Link>.
+          </Trans>
         </p>
       </div>
     </article>

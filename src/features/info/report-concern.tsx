@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro'
 import area from 'virtual:harbour-area'
 
 /** Who to tell, when, and every way the area gave to reach them, as real links. */
@@ -9,18 +10,22 @@ export function ReportConcernContact() {
       <ul className="link-list">
         {phone && (
           <li>
-            Call {name} on <a href={`tel:${phone.replaceAll(' ', '')}`}>{phone}</a>
+            <Trans>
+              Call {name} on <a href={`tel:${phone.replaceAll(' ', '')}`}>{phone}</a>
+            </Trans>
           </li>
         )}
         {email && (
           <li>
-            Email {name} at <a href={`mailto:${email}`}>{email}</a>
+            <Trans>
+              Email {name} at <a href={`mailto:${email}`}>{email}</a>
+            </Trans>
           </li>
         )}
         {url && (
           <li>
             <a href={url} rel="noreferrer">
-              {name}&rsquo;s website
+              <Trans>{name}’s website</Trans>
             </a>
           </li>
         )}
@@ -31,12 +36,18 @@ export function ReportConcernContact() {
 
 /** "Report a concern" on the About page: a worry about someone's safety, or about the app. */
 export function ReportConcern() {
+  const { appName } = area
+  const contactName = area.reportConcern.name
   return (
     <section aria-labelledby="report-concern">
-      <h2 id="report-concern">Report a concern</h2>
+      <h2 id="report-concern">
+        <Trans>Report a concern</Trans>
+      </h2>
       <p>
-        If you are worried about someone&rsquo;s safety, or something in {area.appName} seems wrong,
-        you can tell {area.reportConcern.name}. If someone is in danger right now, call 999.
+        <Trans>
+          If you are worried about someone’s safety, or something in {appName} seems wrong, you can
+          tell {contactName}. If someone is in danger right now, call 999.
+        </Trans>
       </p>
       <ReportConcernContact />
     </section>

@@ -1,3 +1,4 @@
+/* eslint-disable lingui/no-unlocalized-strings -- module paths and export names, not interface text */
 import { lazy, Suspense, type ComponentType } from 'react'
 import { Route, Routes } from 'react-router'
 import { MySpaceHub } from './hub/my-space-hub.tsx'

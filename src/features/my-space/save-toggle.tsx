@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useEffect, useState } from 'react'
 import { isItemSaved, saveItem, unsaveItem } from '../../db/saved-items.ts'
 import { LockedError } from '../../db/lock/locked-error.ts'
@@ -12,6 +13,7 @@ export function SaveToggle({ kind, itemRef, title }: SaveTarget) {
   const lock = useLockState()
   const [state, setState] = useState<State>('checking')
   const [message, setMessage] = useState('')
+  const { t, i18n } = useLingui()
 
   useEffect(() => {
     if (lock === undefined) return
@@ -33,7 +35,9 @@ export function SaveToggle({ kind, itemRef, title }: SaveTarget) {
   if (state === 'locked') {
     return (
       <div className="save-toggle">
-        <LockedNote>My space is locked. Unlock it to save this to My space.</LockedNote>
+        <LockedNote>
+          <Trans>My space is locked. Unlock it to save this to My space.</Trans>
+        </LockedNote>
       </div>
     )
   }
@@ -43,17 +47,17 @@ export function SaveToggle({ kind, itemRef, title }: SaveTarget) {
       if (state === 'saved') {
         await unsaveItem(kind, itemRef)
         setState('not-saved')
-        setMessage('Removed from My space.')
+        setMessage(t`Removed from My space.`)
       } else {
         await saveItem({ kind, ref: itemRef, title })
         setState('saved')
-        setMessage('Saved to My space. It stays on this device.')
+        setMessage(t`Saved to My space. It stays on this device.`)
       }
     } catch (error) {
       setMessage(
         error instanceof LockedError
-          ? saveProblemMessage(error)
-          : 'We couldn’t save this on your device. Your browser may be in private mode or out of space.',
+          ? saveProblemMessage(error, i18n)
+          : t`We couldn’t save this on your device. Your browser may be in private mode or out of space.`,
       )
     }
   }
@@ -67,7 +71,7 @@ export function SaveToggle({ kind, itemRef, title }: SaveTarget) {
         disabled={state === 'checking'}
         onClick={() => void toggle()}
       >
-        {state === 'saved' ? 'Saved to My space' : 'Save to My space'}
+        {state === 'saved' ? t`Saved to My space` : t`Save to My space`}
       </button>
       <p role="status" className="save-toggle__status">
         {message}

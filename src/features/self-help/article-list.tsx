@@ -1,18 +1,29 @@
+import { useLingui } from '@lingui/react/macro'
 import { Link } from 'react-router'
-import { TOPICS, TOPIC_IDS } from '../../lib/topics.ts'
+import { topicName } from '../../lib/topic-names.ts'
+import { TOPIC_IDS } from '../../lib/topics.ts'
+import { useArticleInLanguage } from './article-in-language.ts'
 import type { ArticleSummary } from './article-meta.ts'
 
 function ArticleItems({ articles }: { articles: readonly ArticleSummary[] }) {
+  const inLanguage = useArticleInLanguage()
   return (
     <ul className="article-list">
-      {articles.map((article) => (
-        <li key={article.slug} className="article-list__item">
-          <Link to={`/self-help/${article.slug}`} className="article-list__link">
-            {article.title}
-          </Link>
-          <p>{article.summary}</p>
-        </li>
-      ))}
+      {articles.map((article) => {
+        const shown = inLanguage(article)
+        return (
+          <li key={article.slug} className="article-list__item">
+            <Link
+              to={`/self-help/${article.slug}`}
+              className="article-list__link"
+              lang={shown.lang}
+            >
+              {shown.title}
+            </Link>
+            <p lang={shown.lang}>{shown.summary}</p>
+          </li>
+        )
+      })}
     </ul>
   )
 }
@@ -25,6 +36,7 @@ export function ArticleList({
   articles: readonly ArticleSummary[]
   groupByTopic: boolean
 }) {
+  const { i18n } = useLingui()
   if (!groupByTopic) return <ArticleItems articles={articles} />
   return (
     <>
@@ -33,7 +45,7 @@ export function ArticleList({
         if (inTopic.length === 0) return null
         return (
           <section key={topic} aria-labelledby={`topic-${topic}`}>
-            <h3 id={`topic-${topic}`}>{TOPICS[topic]}</h3>
+            <h3 id={`topic-${topic}`}>{topicName(topic, i18n)}</h3>
             <ArticleItems articles={inTopic} />
           </section>
         )

@@ -1,14 +1,12 @@
+/* eslint-disable lingui/no-unlocalized-strings -- ids and the build's checks of our own article files, read by their authors, never by people using the app */
 import * as v from 'valibot'
 import { TOPIC_IDS } from '../../lib/topics.ts'
-import { toolSlugs } from './tools/tool-registry.ts'
+import { toolSlugs } from './tools/tool-slugs.ts'
 
-export const AUDIENCES = {
-  'young-people': 'Young people',
-  parents: 'Parents and carers',
-  'school-staff': 'School staff',
-} as const
+/** Who an article is written for. Their names for people are in audience-names.ts. */
+export const AUDIENCE_IDS = ['young-people', 'parents', 'school-staff'] as const
 
-export type Audience = keyof typeof AUDIENCES
+export type Audience = (typeof AUDIENCE_IDS)[number]
 
 /** Self-help stays in these groupings: "Getting Help" means a professional takes responsibility. */
 export const ARTICLE_THRIVE = ['Thriving', 'Getting Advice'] as const
@@ -19,7 +17,7 @@ export const ArticleFrontMatterSchema = v.strictObject({
   title: v.pipe(v.string(), v.minLength(3), v.maxLength(80)),
   summary: v.pipe(v.string(), v.minLength(10), v.maxLength(160)),
   audiences: v.pipe(
-    v.array(v.picklist(Object.keys(AUDIENCES) as Audience[])),
+    v.array(v.picklist(AUDIENCE_IDS)),
     v.minLength(1, 'needs at least one audience'),
   ),
   ages: v.pipe(

@@ -1,5 +1,10 @@
-import { TOPICS, TOPIC_IDS, type Topic } from '../../lib/topics.ts'
-import { AUDIENCES, type Audience } from './article-meta.ts'
+import type { MessageDescriptor } from '@lingui/core'
+import { msg } from '@lingui/core/macro'
+import { Trans, useLingui } from '@lingui/react/macro'
+import { topicName } from '../../lib/topic-names.ts'
+import { TOPIC_IDS, type Topic } from '../../lib/topics.ts'
+import { AUDIENCE_IDS, type Audience } from './article-meta.ts'
+import { AUDIENCE_NAMES } from './audience-names.ts'
 import type { LibraryFilters } from './use-library-filters.ts'
 
 interface Props {
@@ -7,12 +12,13 @@ interface Props {
   onChange: (change: Partial<LibraryFilters>) => void
 }
 
-const audienceOptions: { value: Audience | ''; label: string }[] = [
-  { value: '', label: 'Everyone' },
-  ...Object.entries(AUDIENCES).map(([value, label]) => ({ value: value as Audience, label })),
+const audienceOptions: { value: Audience | ''; label: MessageDescriptor }[] = [
+  { value: '', label: msg`Everyone` },
+  ...AUDIENCE_IDS.map((value) => ({ value, label: AUDIENCE_NAMES[value] })),
 ]
 
 export function LibraryFiltersForm({ filters, onChange }: Props) {
+  const { i18n, t } = useLingui()
   return (
     <form
       role="search"
@@ -21,7 +27,9 @@ export function LibraryFiltersForm({ filters, onChange }: Props) {
       onSubmit={(event) => event.preventDefault()}
     >
       <div className="field">
-        <label htmlFor="library-search">Search articles</label>
+        <label htmlFor="library-search">
+          <Trans>Search articles</Trans>
+        </label>
         <input
           id="library-search"
           type="search"
@@ -33,7 +41,9 @@ export function LibraryFiltersForm({ filters, onChange }: Props) {
         />
       </div>
       <fieldset className="segmented">
-        <legend>Written for</legend>
+        <legend>
+          <Trans>Written for</Trans>
+        </legend>
         {audienceOptions.map((option) => (
           <label key={option.value || 'all'}>
             <input
@@ -43,22 +53,24 @@ export function LibraryFiltersForm({ filters, onChange }: Props) {
               checked={(filters.audience ?? '') === option.value}
               onChange={() => onChange({ audience: option.value || undefined })}
             />
-            <span>{option.label}</span>
+            <span>{i18n._(option.label)}</span>
           </label>
         ))}
       </fieldset>
       <div className="field">
-        <label htmlFor="library-topic">Topic</label>
+        <label htmlFor="library-topic">
+          <Trans>Topic</Trans>
+        </label>
         <select
           id="library-topic"
           name="topic"
           value={filters.topic ?? ''}
           onChange={(event) => onChange({ topic: (event.target.value || undefined) as Topic })}
         >
-          <option value="">All topics</option>
+          <option value="">{t`All topics`}</option>
           {TOPIC_IDS.map((topic) => (
             <option key={topic} value={topic}>
-              {TOPICS[topic]}
+              {topicName(topic, i18n)}
             </option>
           ))}
         </select>

@@ -2,7 +2,7 @@ import { useCallback } from 'react'
 import { useSearchParams } from 'react-router'
 import { isTopic, type Topic } from '../../lib/topics.ts'
 import { useHydrated } from '../../ui/use-hydrated.ts'
-import { AUDIENCES, type Audience } from './article-meta.ts'
+import { AUDIENCE_IDS, type Audience } from './article-meta.ts'
 
 export interface LibraryFilters {
   query: string
@@ -11,7 +11,7 @@ export interface LibraryFilters {
 }
 
 function isAudience(value: string | null): value is Audience {
-  return value !== null && Object.hasOwn(AUDIENCES, value)
+  return (AUDIENCE_IDS as readonly (string | null)[]).includes(value)
 }
 
 /** Search text and filters live in the address, so any search can be shared as a link. */

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { RECOVERY_KEY_LENGTH } from './engine/recovery-key.ts'
 import { useEffect, useId, useRef, useState } from 'react'
 import { StatusMessage, type Status } from '../my-space/your-data/status-message.tsx'
@@ -30,6 +31,7 @@ function typedLength(text: string): number {
  * mistyped, or that no synced data belongs to, is said plainly and changes nothing.
  */
 export function JoinForm({ keyFromLink, onBusy, onJoined, onCancel }: Props) {
+  const { i18n, t } = useLingui()
   const id = useId()
   const [text, setText] = useState(keyFromLink ?? '')
   const [keyProblem, setKeyProblem] = useState<KeyProblem>()
@@ -61,7 +63,7 @@ export function JoinForm({ keyFromLink, onBusy, onJoined, onCancel }: Props) {
     setKeyProblem(undefined)
     setBusy(true)
     onBusy(true)
-    setStatus({ tone: 'done', text: 'Checking your key and bringing your things in…' })
+    setStatus({ tone: 'done', text: t`Checking your key and bringing your things in…` })
     try {
       const outcome = await joinWithRecoveryKey(parsed.key)
       if (outcome.ok) {
@@ -71,7 +73,7 @@ export function JoinForm({ keyFromLink, onBusy, onJoined, onCancel }: Props) {
       if (isKeyProblem(outcome.problem)) {
         showKeyProblem(outcome.problem)
       } else {
-        const words = joinProblemWords(outcome.problem)
+        const words = joinProblemWords(outcome.problem, i18n)
         setStatus({
           tone: 'problem',
           text:
@@ -86,7 +88,7 @@ export function JoinForm({ keyFromLink, onBusy, onJoined, onCancel }: Props) {
       }
     } catch (error) {
       console.error(error)
-      setStatus({ tone: 'problem', text: SOMETHING_WENT_WRONG })
+      setStatus({ tone: 'problem', text: i18n._(SOMETHING_WENT_WRONG) })
     }
     setBusy(false)
     onBusy(false)
@@ -104,27 +106,35 @@ export function JoinForm({ keyFromLink, onBusy, onJoined, onCancel }: Props) {
       }}
     >
       <h3 ref={headingRef} tabIndex={-1}>
-        Use your recovery key
+        <Trans>Use your recovery key</Trans>
       </h3>
       <p>
-        Type or paste the recovery key from your other device. Your synced things will come onto
-        this device, and anything already here stays and is added to them.
+        <Trans>
+          Type or paste the recovery key from your other device. Your synced things will come onto
+          this device, and anything already here stays and is added to them.
+        </Trans>
       </p>
       {keyFromLink !== undefined && (
         <p>
-          Your key is filled in from the code you scanned. Check it&rsquo;s yours, then press
-          &ldquo;Use this key&rdquo;.
+          <Trans>
+            Your key is filled in from the code you scanned. Check it&rsquo;s yours, then press
+            &ldquo;Use this key&rdquo;.
+          </Trans>
         </p>
       )}
       <div className="field">
-        <label htmlFor={id}>Recovery key</label>
+        <label htmlFor={id}>
+          <Trans>Recovery key</Trans>
+        </label>
         <p id={hintId} className="hint">
-          {RECOVERY_KEY_LENGTH} letters and numbers. Spaces, dashes and capital letters don&rsquo;t
-          matter.
+          <Trans>
+            {RECOVERY_KEY_LENGTH} letters and numbers. Spaces, dashes and capital letters
+            don&rsquo;t matter.
+          </Trans>
         </p>
         {keyProblem && (
           <p id={errorId} className="field-error">
-            {keyProblemWords(keyProblem, checkedLength)}
+            {keyProblemWords(keyProblem, checkedLength, i18n)}
           </p>
         )}
         <input
@@ -145,10 +155,10 @@ export function JoinForm({ keyFromLink, onBusy, onJoined, onCancel }: Props) {
       <div className="button-row">
         {/* aria-disabled rather than disabled, so keyboard focus is never dropped. */}
         <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
-          Use this key
+          <Trans>Use this key</Trans>
         </button>
         <button type="button" className="button" disabled={busy} onClick={onCancel}>
-          Go back
+          <Trans>Go back</Trans>
         </button>
       </div>
       <StatusMessage status={status} />

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useState } from 'react'
 import { downloadFile } from '../my-space/your-data/download-file.ts'
 import { groupRecoveryKey } from './engine/recovery-key.ts'
@@ -10,17 +11,18 @@ import { RecoveryKeyQr } from './recovery-key-qr.tsx'
  * file, or scan its QR code with another phone (which opens Harbour there with the key ready).
  */
 export function RecoveryKeyDetails({ recoveryKey }: { recoveryKey: string }) {
+  const { i18n, t } = useLingui()
   const [message, setMessage] = useState('')
   const grouped = groupRecoveryKey(recoveryKey)
 
   async function copy() {
     try {
       await navigator.clipboard.writeText(grouped)
-      setMessage('Copied your recovery key. You can paste it somewhere safe.')
+      setMessage(t`Copied your recovery key. You can paste it somewhere safe.`)
     } catch {
       // Some browsers and settings block the clipboard: the key is on the screen to copy by hand.
       setMessage(
-        'Your browser wouldn’t copy it. You can select the key above and copy it yourself.',
+        t`Your browser wouldn’t copy it. You can select the key above and copy it yourself.`,
       )
     }
   }
@@ -28,24 +30,27 @@ export function RecoveryKeyDetails({ recoveryKey }: { recoveryKey: string }) {
   function save() {
     downloadFile(
       RECOVERY_KEY_FILE_NAME,
-      recoveryKeyFileText(recoveryKey, window.location.origin),
+      recoveryKeyFileText(recoveryKey, window.location.origin, i18n),
       'text/plain',
     )
-    setMessage(`Saved as a file called ${RECOVERY_KEY_FILE_NAME}, usually in your downloads.`)
+    const fileName = RECOVERY_KEY_FILE_NAME
+    setMessage(t`Saved as a file called ${fileName}, usually in your downloads.`)
   }
 
   return (
     <div className="recovery-key">
-      <p className="recovery-key__label">Your recovery key</p>
+      <p className="recovery-key__label">
+        <Trans>Your recovery key</Trans>
+      </p>
       <p className="recovery-key__value">
         <code>{grouped}</code>
       </p>
       <div className="button-row">
         <button type="button" className="button" onClick={() => void copy()}>
-          Copy
+          <Trans>Copy</Trans>
         </button>
         <button type="button" className="button" onClick={save}>
-          Save as a file
+          <Trans>Save as a file</Trans>
         </button>
       </div>
       <p role="status" className="recovery-key__message">
@@ -54,8 +59,10 @@ export function RecoveryKeyDetails({ recoveryKey }: { recoveryKey: string }) {
       <figure className="recovery-key__figure">
         <RecoveryKeyQr link={recoveryKeyLink(window.location.origin, recoveryKey)} />
         <figcaption>
-          To use sync on another phone, scan this with its camera. Harbour opens there with your key
-          ready.
+          <Trans>
+            To use sync on another phone, scan this with its camera. Harbour opens there with your
+            key ready.
+          </Trans>
         </figcaption>
       </figure>
     </div>

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro'
 import { useMemo } from 'react'
 import { encode } from 'uqr'
 import { qrPath } from '../audiences/schools/qr-code.tsx'
@@ -10,6 +11,7 @@ const QUIET_ZONE = 4
  * Its name says what it is for; it never reads the key aloud (the key is written beside it).
  */
 export function RecoveryKeyQr({ link }: { link: string }) {
+  const { t } = useLingui()
   const { size, path } = useMemo(() => {
     const code = encode(link, { ecc: 'M', border: QUIET_ZONE })
     return { size: code.size, path: qrPath(code.data) }
@@ -18,7 +20,7 @@ export function RecoveryKeyQr({ link }: { link: string }) {
     <svg
       className="recovery-key__qr"
       role="img"
-      aria-label="QR code of your recovery key"
+      aria-label={t`QR code of your recovery key`}
       viewBox={`0 0 ${size} ${size}`}
       shapeRendering="crispEdges"
     >

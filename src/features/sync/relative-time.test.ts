@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { timeAgo } from './relative-time.ts'
+import { i18nFor } from '../../i18n/i18n-instances.ts'
+import { timeAgo as timeAgoIn } from './relative-time.ts'
 
 const now = new Date('2025-06-18T12:00:00Z')
 const before = (ms: number) => new Date(now.getTime() - ms)
 const minutes = (n: number) => n * 60_000
+const timeAgo = (then: Date, when: Date) => timeAgoIn(then, when, i18nFor('en'))
 
 describe('timeAgo', () => {
   it('says "just now" for under a minute, and for a clock running a little fast', () => {
@@ -26,5 +28,13 @@ describe('timeAgo', () => {
     expect(timeAgo(before(minutes(60 * 24 * 15)), now)).toBe('2 weeks ago')
     expect(timeAgo(before(minutes(60 * 24 * 65)), now)).toBe('2 months ago')
     expect(timeAgo(before(minutes(60 * 24 * 800)), now)).toBe('2 years ago')
+  })
+
+  it('says it in Welsh, with Welsh plural forms', () => {
+    const cy = i18nFor('cy')
+    expect(timeAgoIn(before(20_000), now, cy)).toBe('gynnau')
+    expect(timeAgoIn(before(minutes(2)), now, cy)).toBe('2 funud yn ôl')
+    expect(timeAgoIn(before(minutes(60 * 25)), now, cy)).toBe('ddoe')
+    expect(timeAgoIn(before(minutes(60 * 24 * 3)), now, cy)).toBe('3 diwrnod yn ôl')
   })
 })

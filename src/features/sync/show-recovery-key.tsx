@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useState } from 'react'
 import { LockedError } from '../../db/lock/locked-error.ts'
 import { StatusMessage, type Status } from '../my-space/your-data/status-message.tsx'
@@ -11,6 +12,7 @@ import { UnlockLink } from './unlock-link.tsx'
  * space is locked it says so and offers to unlock.
  */
 export function ShowRecoveryKey() {
+  const { i18n, t } = useLingui()
   const [recoveryKey, setRecoveryKey] = useState<string>()
   const [status, setStatus] = useState<Status>()
 
@@ -19,7 +21,7 @@ export function ShowRecoveryKey() {
     try {
       const key = await readRecoveryKeyForDisplay()
       if (key === undefined) {
-        setStatus({ tone: 'problem', text: 'Sync is off on this device, so there is no key.' })
+        setStatus({ tone: 'problem', text: t`Sync is off on this device, so there is no key.` })
         return
       }
       setRecoveryKey(key)
@@ -29,14 +31,15 @@ export function ShowRecoveryKey() {
           tone: 'problem',
           text: (
             <>
-              My space is locked, and your recovery key is locked with it. <UnlockLink />
+              <Trans>My space is locked, and your recovery key is locked with it.</Trans>{' '}
+              <UnlockLink />
             </>
           ),
         })
         return
       }
       console.error(error)
-      setStatus({ tone: 'problem', text: SOMETHING_WENT_WRONG })
+      setStatus({ tone: 'problem', text: i18n._(SOMETHING_WENT_WRONG) })
     }
   }
 
@@ -44,13 +47,13 @@ export function ShowRecoveryKey() {
     <div className="sync-part">
       {recoveryKey === undefined ? (
         <button type="button" className="button" onClick={() => void show()}>
-          Show my recovery key
+          <Trans>Show my recovery key</Trans>
         </button>
       ) : (
         <>
           <RecoveryKeyDetails recoveryKey={recoveryKey} />
           <button type="button" className="button" onClick={() => setRecoveryKey(undefined)}>
-            Hide my recovery key
+            <Trans>Hide my recovery key</Trans>
           </button>
         </>
       )}

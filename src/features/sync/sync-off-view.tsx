@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useState } from 'react'
 import { StatusMessage, type Status } from '../my-space/your-data/status-message.tsx'
 import { turnOnSync } from './engine/sync-runner.ts'
@@ -14,6 +15,7 @@ interface Props {
 
 /** Sync is off: what it does in plain words, and two equal ways to start. */
 export function SyncOffView({ onTurnedOn, onHaveKey }: Props) {
+  const { i18n, t } = useLingui()
   const [busy, setBusy] = useState(false)
   const [status, setStatus] = useState<Status>()
   const syncStatus = useSyncStatus()
@@ -22,14 +24,14 @@ export function SyncOffView({ onTurnedOn, onHaveKey }: Props) {
   async function turnOn() {
     if (busy) return
     setBusy(true)
-    setStatus({ tone: 'done', text: 'Turning on sync…' })
+    setStatus({ tone: 'done', text: t`Turning on sync…` })
     try {
       const outcome = await turnOnSync()
       if (outcome.ok) {
         onTurnedOn(outcome.recoveryKey)
         return
       }
-      const words = turnOnProblemWords(outcome.problem)
+      const words = turnOnProblemWords(outcome.problem, i18n)
       setStatus({
         tone: 'problem',
         text:
@@ -43,32 +45,43 @@ export function SyncOffView({ onTurnedOn, onHaveKey }: Props) {
       })
     } catch (error) {
       console.error(error)
-      setStatus({ tone: 'problem', text: SOMETHING_WENT_WRONG })
+      setStatus({ tone: 'problem', text: i18n._(SOMETHING_WENT_WRONG) })
     }
     setBusy(false)
   }
 
   return (
     <div className="sync-view">
-      <h3 tabIndex={-1}>Sync is off on this device</h3>
+      <h3 tabIndex={-1}>
+        <Trans>Sync is off on this device</Trans>
+      </h3>
       {gone && <SyncStatusLine />}
       <p>
-        Sync keeps a copy of your things so you can use Harbour on two devices, or get everything
-        back on a new phone. It&rsquo;s off unless you turn it on.
+        <Trans>
+          Sync keeps a copy of your things so you can use Harbour on two devices, or get everything
+          back on a new phone. It&rsquo;s off unless you turn it on.
+        </Trans>
       </p>
       <ul>
         <li>
-          <strong>What is sent:</strong> only locked boxes. Your things are locked on this device
-          before they leave it, and the server can&rsquo;t open them. No name, no email, no
-          password.
+          <Trans>
+            <strong>What is sent:</strong> only locked boxes. Your things are locked on this device
+            before they leave it, and the server can&rsquo;t open them. No name, no email, no
+            password.
+          </Trans>
         </li>
         <li>
-          <strong>How you open them:</strong> with a recovery key, a line of letters and numbers
-          Harbour makes for you. You&rsquo;ll use it on your other device.
+          <Trans>
+            <strong>How you open them:</strong> with a recovery key, a line of letters and numbers
+            Harbour makes for you. You&rsquo;ll use it on your other device.
+          </Trans>
         </li>
         <li>
-          <strong>If the key is lost:</strong> nobody can open the synced copy, not even the people
-          who run Harbour, so it can&rsquo;t be got back. What&rsquo;s on this device stays here.
+          <Trans>
+            <strong>If the key is lost:</strong> nobody can open the synced copy, not even the
+            people who run Harbour, so it can&rsquo;t be got back. What&rsquo;s on this device stays
+            here.
+          </Trans>
         </li>
       </ul>
       <div className="button-row">
@@ -78,10 +91,10 @@ export function SyncOffView({ onTurnedOn, onHaveKey }: Props) {
           aria-disabled={busy || undefined}
           onClick={() => void turnOn()}
         >
-          Turn on sync
+          <Trans>Turn on sync</Trans>
         </button>
         <button type="button" className="button" onClick={onHaveKey}>
-          I already have a recovery key
+          <Trans>I already have a recovery key</Trans>
         </button>
       </div>
       <StatusMessage status={status} />

@@ -1,3 +1,6 @@
+import type { MessageDescriptor } from '@lingui/core'
+import { msg } from '@lingui/core/macro'
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useState } from 'react'
 import { StatusMessage, type Status } from '../my-space/your-data/status-message.tsx'
 import { AskFirstButton } from './ask-first-button.tsx'
@@ -7,18 +10,17 @@ import { SOMETHING_WENT_WRONG, deleteProblemWords } from './sync-problem-words.t
 import { SyncStatusLine } from './sync-status-line.tsx'
 import { UnlockLink } from './unlock-link.tsx'
 
-export const TURNED_OFF =
-  'Sync is off on this device. Everything is still here on this device. Your other devices keep their copy.'
-export const DELETED =
-  'Your synced data was deleted from the server, and sync is off on this device. Everything is still here on this device. Other devices that used this key will stop syncing.'
+export const TURNED_OFF = msg`Sync is off on this device. Everything is still here on this device. Your other devices keep their copy.`
+export const DELETED = msg`Your synced data was deleted from the server, and sync is off on this device. Everything is still here on this device. Other devices that used this key will stop syncing.`
 
 interface Props {
   /** Sync was turned off here; says what happened, in words for the person. */
-  onTurnedOff: (words: string) => void
+  onTurnedOff: (words: MessageDescriptor) => void
 }
 
 /** Sync is on: how it is doing, and everything the person can do about it. */
 export function SyncOnView({ onTurnedOff }: Props) {
+  const { i18n, t } = useLingui()
   const [syncing, setSyncing] = useState(false)
   const [offStatus, setOffStatus] = useState<Status>()
   const [deleteStatus, setDeleteStatus] = useState<Status>()
@@ -40,7 +42,7 @@ export function SyncOnView({ onTurnedOff }: Props) {
       console.error(error)
       setOffStatus({
         tone: 'problem',
-        text: 'Sync couldn’t be turned off just now, so it is still on. You could try again.',
+        text: t`Sync couldn’t be turned off just now, so it is still on. You could try again.`,
       })
     }
   }
@@ -53,7 +55,7 @@ export function SyncOnView({ onTurnedOff }: Props) {
         onTurnedOff(DELETED)
         return
       }
-      const words = deleteProblemWords(outcome.problem)
+      const words = deleteProblemWords(outcome.problem, i18n)
       setDeleteStatus({
         tone: 'problem',
         text:
@@ -67,13 +69,15 @@ export function SyncOnView({ onTurnedOff }: Props) {
       })
     } catch (error) {
       console.error(error)
-      setDeleteStatus({ tone: 'problem', text: SOMETHING_WENT_WRONG })
+      setDeleteStatus({ tone: 'problem', text: i18n._(SOMETHING_WENT_WRONG) })
     }
   }
 
   return (
     <div className="sync-view">
-      <h3 tabIndex={-1}>Sync is on</h3>
+      <h3 tabIndex={-1}>
+        <Trans>Sync is on</Trans>
+      </h3>
       <SyncStatusLine />
       <div className="button-row">
         <button
@@ -82,36 +86,44 @@ export function SyncOnView({ onTurnedOff }: Props) {
           aria-disabled={syncing || undefined}
           onClick={() => void syncAgain()}
         >
-          Sync now
+          <Trans>Sync now</Trans>
         </button>
       </div>
       <ShowRecoveryKey />
       <section className="sync-part" aria-labelledby="sync-off-heading">
-        <h4 id="sync-off-heading">Turn off sync</h4>
+        <h4 id="sync-off-heading">
+          <Trans>Turn off sync</Trans>
+        </h4>
         <p>
-          Sync stops on this device and it forgets the recovery key. Everything stays here on this
-          device, and your other devices keep their copy.
+          <Trans>
+            Sync stops on this device and it forgets the recovery key. Everything stays here on this
+            device, and your other devices keep their copy.
+          </Trans>
         </p>
         <AskFirstButton
-          label="Turn off sync…"
-          question="Turn off sync on this device? Everything stays here."
-          yes="Turn off sync"
-          no="Keep sync on"
+          label={t`Turn off sync…`}
+          question={t`Turn off sync on this device? Everything stays here.`}
+          yes={t`Turn off sync`}
+          no={t`Keep sync on`}
           onYes={turnOff}
         />
         <StatusMessage status={offStatus} />
       </section>
       <section className="sync-part" aria-labelledby="sync-delete-heading">
-        <h4 id="sync-delete-heading">Delete my synced data</h4>
+        <h4 id="sync-delete-heading">
+          <Trans>Delete my synced data</Trans>
+        </h4>
         <p>
-          This deletes everything synced with your recovery key from the server. Sync turns off
-          here, and your other devices stop syncing. Everything on this device stays here.
+          <Trans>
+            This deletes everything synced with your recovery key from the server. Sync turns off
+            here, and your other devices stop syncing. Everything on this device stays here.
+          </Trans>
         </p>
         <AskFirstButton
-          label="Delete my synced data…"
-          question="Delete your synced data from the server? It can’t be brought back."
-          yes="Delete it from the server"
-          no="Keep it"
+          label={t`Delete my synced data…`}
+          question={t`Delete your synced data from the server? It can’t be brought back.`}
+          yes={t`Delete it from the server`}
+          no={t`Keep it`}
           onYes={deleteSynced}
         />
         <StatusMessage status={deleteStatus} />

@@ -1,3 +1,6 @@
+import { msg } from '@lingui/core/macro'
+import type { MessageDescriptor } from '@lingui/core'
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useEffect, useRef, useState } from 'react'
 import { StatusMessage, type Status } from '../my-space/your-data/status-message.tsx'
 import { resumeSync } from './engine/sync-runner.ts'
@@ -14,9 +17,8 @@ type Mode =
 
 type View = 'reading' | 'unreadable' | 'off' | 'new-key' | 'join' | 'on'
 
-const SAVED =
-  'Sync is on. To use it on another device, open Harbour there and use your recovery key.'
-const JOINED = 'Sync is on. Your synced things are coming onto this device.'
+const SAVED = msg`Sync is on. To use it on another device, open Harbour there and use your recovery key.`
+const JOINED = msg`Sync is on. Your synced things are coming onto this device.`
 
 /**
  * Sync's part of Settings, once the page is live: off, a new key, joining with a key, or on.
@@ -24,6 +26,7 @@ const JOINED = 'Sync is on. Your synced things are coming onto this device.'
  * left on a button that has gone.
  */
 export function SyncPanel({ keyFromAddress }: { keyFromAddress?: string }) {
+  const { i18n } = useLingui()
   const on = useSyncOn()
   const [mode, setMode] = useState<Mode>(() =>
     keyFromAddress === undefined
@@ -58,10 +61,11 @@ export function SyncPanel({ keyFromAddress }: { keyFromAddress?: string }) {
     viewRef.current?.querySelector<HTMLElement>('h3')?.focus()
   }, [view])
 
-  function show(next: Mode, target: View, words?: string) {
+  function show(next: Mode, target: View, words?: string | MessageDescriptor) {
     focusWhen.current = target
     setMode(next)
-    setNotice(words === undefined ? undefined : { tone: 'done', text: words })
+    const text = typeof words === 'object' ? i18n._(words) : words
+    setNotice(text === undefined ? undefined : { tone: 'done', text })
   }
 
   return (
@@ -69,8 +73,10 @@ export function SyncPanel({ keyFromAddress }: { keyFromAddress?: string }) {
       <StatusMessage status={notice} />
       {view === 'unreadable' && (
         <p>
-          Harbour couldn&rsquo;t read this device&rsquo;s storage just now, so sync can&rsquo;t be
-          set up here. Closing Harbour and opening it again may help.
+          <Trans>
+            Harbour couldn&rsquo;t read this device&rsquo;s storage just now, so sync can&rsquo;t be
+            set up here. Closing Harbour and opening it again may help.
+          </Trans>
         </p>
       )}
       {view === 'off' && (
@@ -97,8 +103,10 @@ export function SyncPanel({ keyFromAddress }: { keyFromAddress?: string }) {
         <>
           {mode.kind === 'join' && mode.keyFromLink !== undefined && (
             <p className="callout">
-              Sync is already on on this device, so the key from the code you scanned wasn&rsquo;t
-              needed.
+              <Trans>
+                Sync is already on on this device, so the key from the code you scanned wasn&rsquo;t
+                needed.
+              </Trans>
             </p>
           )}
           <SyncOnView onTurnedOff={(words) => show({ kind: 'start' }, 'off', words)} />

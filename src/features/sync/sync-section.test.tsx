@@ -1,10 +1,13 @@
+import { I18nProvider } from '@lingui/react'
 import { act, render, screen, waitFor, within } from '@testing-library/react'
+import { render as renderPure } from '@testing-library/react/pure'
 import userEvent from '@testing-library/user-event'
 import { MemoryRouter } from 'react-router'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { LockedError } from '../../db/lock/locked-error.ts'
 import { forgetSync, isSyncOn, keepRecoveryKey } from '../../db/sync/sync-key.ts'
 import { createTestDatabase } from '../../db/test-harness.ts'
+import { i18nFor } from '../../i18n/i18n-instances.ts'
 import { generateRecoveryKey, groupRecoveryKey } from './engine/recovery-key.ts'
 import * as runner from './engine/sync-runner.ts'
 import { setSyncStatus } from './engine/sync-status.ts'
@@ -40,6 +43,9 @@ async function turnSyncOnHere(key = generateRecoveryKey()) {
 const UNLOCK_HREF = '/my-space/unlock?next=%2Fsettings'
 
 describe('SyncSection', () => {
+  // The panel is loaded lazily; its first compile can outlast a query's wait.
+  beforeAll(() => import('./sync-panel.tsx'))
+
   beforeEach(() => {
     createTestDatabase()
     vi.clearAllMocks()
@@ -384,5 +390,31 @@ describe('SyncSection', () => {
       expect(screen.getByRole('heading', { name: 'Sync is on' })).toBeVisible()
       expect(screen.getByRole('button', { name: 'Delete my synced data…' })).toHaveFocus()
     })
+  })
+})
+
+describe('SyncSection in Welsh', () => {
+  beforeEach(() => {
+    createTestDatabase()
+    vi.clearAllMocks()
+    act(() => setSyncStatus({ kind: 'starting' }))
+  })
+
+  it('explains sync and offers both ways to start in Welsh', async () => {
+    renderPure(
+      <I18nProvider i18n={i18nFor('cy')}>
+        <MemoryRouter initialEntries={['/settings']}>
+          <SyncSection />
+        </MemoryRouter>
+      </I18nProvider>,
+    )
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Cysoni rhwng dy ddyfeisiau' }),
+    ).toBeVisible()
+    expect(
+      await screen.findByRole('heading', { name: 'Mae cysoni wedi’i ddiffodd ar y ddyfais hon' }),
+    ).toBeVisible()
+    expect(screen.getByRole('button', { name: 'Troi cysoni ymlaen' })).toBeVisible()
+    expect(screen.getByRole('button', { name: 'Mae gen i allwedd adfer yn barod' })).toBeVisible()
   })
 })

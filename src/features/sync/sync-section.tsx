@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro'
 import { lazy, Suspense, useEffect, useState } from 'react'
 import { useHydrated } from '../../ui/use-hydrated.ts'
 import { takeKeyFromAddress } from './key-from-address.ts'
@@ -6,8 +7,10 @@ import './sync.css'
 function DidNotLoad() {
   return (
     <p>
-      Sync&rsquo;s settings didn&rsquo;t load just now. Nothing has changed. Reloading the page may
-      help.
+      <Trans>
+        Sync&rsquo;s settings didn&rsquo;t load just now. Nothing has changed. Reloading the page
+        may help.
+      </Trans>
     </p>
   )
 }
@@ -40,10 +43,14 @@ export function SyncSection() {
 
   return (
     <section className="storage-section sync-section" id="sync" aria-labelledby="sync-heading">
-      <h2 id="sync-heading">Sync between your devices</h2>
+      <h2 id="sync-heading">
+        <Trans>Sync between your devices</Trans>
+      </h2>
       <p>
-        Use Harbour on two devices, or get your things back on a new phone. It&rsquo;s off unless
-        you turn it on.
+        <Trans>
+          Use Harbour on two devices, or get your things back on a new phone. It&rsquo;s off unless
+          you turn it on.
+        </Trans>
       </p>
       {hydrated && (
         <Suspense fallback={<p className="sync-loading" />}>

@@ -2,6 +2,7 @@ import { act, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { setSyncStatus, type SyncProblem, type SyncStatus } from './engine/sync-status.ts'
 import { SyncStatusLine } from './sync-status-line.tsx'
+import { i18nFor } from '../../i18n/i18n-instances.ts'
 import { SYNC_PROBLEM_WORDS } from './sync-status-words.ts'
 
 const NOW = new Date('2025-06-18T12:00:00Z')
@@ -86,7 +87,7 @@ describe('SyncStatusLine', () => {
     for (const problem of Object.keys(expected) as SyncProblem[]) {
       const line = showStatus({ kind: 'problem', problem, lastSyncedAt: minutesAgo(9) })
       expect(line).toHaveTextContent(expected[problem])
-      expect(line).toHaveTextContent(SYNC_PROBLEM_WORDS[problem])
+      expect(line).toHaveTextContent(i18nFor('en')._(SYNC_PROBLEM_WORDS[problem]))
       expect(line).toHaveClass('sync-status--problem')
     }
     expect(showStatus({ kind: 'syncing' })).not.toHaveClass('sync-status--problem')

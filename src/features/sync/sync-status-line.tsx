@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react'
 import { syncStatusWords } from './sync-status-words.ts'
 import { useNow } from './use-now.ts'
 import { useSyncStatus } from './use-sync-status.ts'
@@ -12,7 +13,8 @@ const REFRESH_MS = 30_000
 export function SyncStatusLine() {
   const status = useSyncStatus()
   const now = useNow(REFRESH_MS)
-  const { text, tone } = syncStatusWords(status, now)
+  const { i18n } = useLingui()
+  const { text, tone } = syncStatusWords(status, now, i18n)
   return (
     <p role="status" className={`sync-status sync-status--${tone}`}>
       {text}

@@ -1,3 +1,4 @@
+/* eslint-disable lingui/no-unlocalized-strings -- Web Crypto algorithm names */
 import { fromBase64Url, toBase64Url } from './base64url.ts'
 import { DecryptionError } from './decryption-error.ts'
 import { parseEnvelope, type Envelope } from './envelope.ts'

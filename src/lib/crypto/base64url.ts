@@ -1,3 +1,4 @@
+/* eslint-disable lingui/no-unlocalized-strings -- errors for the log */
 /**
  * Base64url (RFC 4648 §5) without padding: safe in a URL's #fragment and in JSON. Decoding is
  * strict, so a link cut short or changed while being copied is caught here rather than producing

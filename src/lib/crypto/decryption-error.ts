@@ -1,3 +1,4 @@
+/* eslint-disable lingui/no-unlocalized-strings -- an error for the log */
 /**
  * Why sealed data could not be opened. Callers turn the reason into words for the person: a link
  * that was cut short reads differently from a passcode that is wrong.

@@ -1,3 +1,4 @@
+/* eslint-disable lingui/no-unlocalized-strings -- Web Crypto algorithm names and an error for code */
 /**
  * PBKDF2-HMAC-SHA256 iterations for a key made from a passcode. 600,000 is OWASP's current
  * recommendation for PBKDF2-HMAC-SHA256 (OWASP Password Storage Cheat Sheet, "PBKDF2" section).

@@ -62,8 +62,11 @@ export function linePath(run: readonly ChartPoint[]): string {
  * box a circle would turn into an oval, but a stroke that keeps its width stays round.
  */
 export function dotsPath(runs: readonly ChartPoint[][]): string {
-  return runs
-    .flat()
-    .map((point) => `M${point.x} ${point.y}h0.01`)
-    .join(' ')
+  return (
+    runs
+      .flat()
+      // eslint-disable-next-line lingui/no-unlocalized-strings -- SVG path data, not words
+      .map((point) => `M${point.x} ${point.y}h0.01`)
+      .join(' ')
+  )
 }

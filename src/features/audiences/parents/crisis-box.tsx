@@ -1,3 +1,6 @@
+import type { I18n } from '@lingui/core'
+import { msg } from '@lingui/core/macro'
+import { Trans, useLingui } from '@lingui/react/macro'
 import { Link } from 'react-router'
 import area from 'virtual:harbour-area'
 import { contactHref, type CrisisContact } from '../../../lib/contact-schema.ts'
@@ -16,14 +19,20 @@ function byId(id: string): CrisisContact | undefined {
 }
 
 /** The lines for a child in crisis, in the order a parent needs them; the numbers come from data. */
-export function crisisLinesForParents(): Line[] {
+export function crisisLinesForParents(i18n: I18n): Line[] {
   const lines: (Line | undefined)[] = [
-    withWhen(byId('emergency'), 'If your child’s life is at risk now, or they are badly hurt'),
-    withWhen(byId('nhs-111'), 'For urgent mental health help when it is not an emergency'),
+    withWhen(
+      byId('emergency'),
+      i18n._(msg`If your child’s life is at risk now, or they are badly hurt`),
+    ),
+    withWhen(
+      byId('nhs-111'),
+      i18n._(msg`For urgent mental health help when it is not an emergency`),
+    ),
     ...crisisContacts
       .filter((contact) => areaLineIds.has(contact.id))
       .map((contact) => withWhen(contact, contact.summary)),
-    withWhen(byId('papyrus'), 'If you are worried your child is thinking about suicide'),
+    withWhen(byId('papyrus'), i18n._(msg`If you are worried your child is thinking about suicide`)),
   ]
   return lines.filter((line) => line !== undefined)
 }
@@ -32,18 +41,26 @@ function withWhen(contact: CrisisContact | undefined, when: string): Line | unde
   return contact && { contact, when }
 }
 
+function LineName({ contact }: { contact: CrisisContact }) {
+  const { name } = contact
+  if (contact.id !== 'emergency') return <>{name}</>
+  return <Trans>{name}, or go straight to A&amp;E</Trans>
+}
+
 /** Help now for a child in crisis: first on the parents' page, before anything else. */
 export function CrisisBox() {
+  const { i18n } = useLingui()
   return (
     <section className="audience-crisis" aria-labelledby="parents-crisis">
-      <h2 id="parents-crisis">If your child needs help right now</h2>
+      <h2 id="parents-crisis">
+        <Trans>If your child needs help right now</Trans>
+      </h2>
       <ul className="audience-crisis__lines">
-        {crisisLinesForParents().map(({ contact, when }) => (
+        {crisisLinesForParents(i18n).map(({ contact, when }) => (
           <li key={contact.id} className="audience-crisis__line">
             <p className="audience-crisis__when">{when}</p>
             <p className="audience-crisis__name">
-              {contact.name}
-              {contact.id === 'emergency' && ', or go straight to A&E'}
+              <LineName contact={contact} />
             </p>
             <ul className="audience-crisis__actions">
               {contact.actions
@@ -60,7 +77,9 @@ export function CrisisBox() {
         ))}
       </ul>
       <p>
-        <Link to="/help">See everyone you or your child can call or text, day and night</Link>
+        <Link to="/help">
+          <Trans>See everyone you or your child can call or text, day and night</Trans>
+        </Link>
       </p>
     </section>
   )

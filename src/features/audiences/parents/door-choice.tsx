@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useEffect, useRef, useState } from 'react'
 import { useHydrated } from '../../../ui/use-hydrated.ts'
 import { forgetDoor, rememberDoor, useDoor } from '../door.ts'
@@ -8,6 +9,7 @@ import { forgetDoor, rememberDoor, useDoor } from '../door.ts'
  * script to change.
  */
 export function DoorChoice() {
+  const { t } = useLingui()
   const hydrated = useHydrated()
   const door = useDoor()
   const [message, setMessage] = useState('')
@@ -27,25 +29,29 @@ export function DoorChoice() {
   function choose() {
     rememberDoor('parents')
     setChangedByPerson(true)
-    setMessage('Done. This device will remember that you are a parent or carer.')
+    setMessage(t`Done. This device will remember that you are a parent or carer.`)
   }
 
   function change() {
     forgetDoor()
     setChangedByPerson(true)
-    setMessage('Done. This device no longer remembers that you chose the parents’ view.')
+    setMessage(t`Done. This device no longer remembers that you chose the parents’ view.`)
   }
 
   return (
     <section className="door-choice" aria-labelledby="door-choice-heading">
       <h2 id="door-choice-heading" className="visually-hidden">
-        The parents’ view
+        <Trans>The parents’ view</Trans>
       </h2>
       {chosen ? (
         <p className="door-choice__row">
-          <span>You chose the parents’ view.</span>{' '}
+          <span>
+            <Trans>You chose the parents’ view.</Trans>
+          </span>{' '}
           <button ref={changeRef} type="button" className="button" onClick={change}>
-            Change<span className="visually-hidden"> (forget this choice)</span>
+            <Trans>
+              Change<span className="visually-hidden"> (forget this choice)</span>
+            </Trans>
           </button>
         </p>
       ) : (
@@ -57,13 +63,15 @@ export function DoorChoice() {
               className="button button--primary"
               onClick={choose}
             >
-              I’m a parent or carer
+              <Trans>I’m a parent or carer</Trans>
             </button>
           </p>
           <p className="hint">
-            Harbour will remember this on this device only, and show things for parents and carers
-            first, like services in Find support. Nothing about it is sent anywhere, and you can
-            change it at any time.
+            <Trans>
+              Harbour will remember this on this device only, and show things for parents and carers
+              first, like services in Find support. Nothing about it is sent anywhere, and you can
+              change it at any time.
+            </Trans>
           </p>
         </>
       )}

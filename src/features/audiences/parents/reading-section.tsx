@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro'
 import { articles } from 'virtual:harbour-articles'
 import { ArticleLinks } from '../article-links.tsx'
 import { parentReading } from './parent-articles.ts'
@@ -7,14 +8,20 @@ export function ReadingSection() {
   const { forParents, alsoUseful } = parentReading(articles)
   return (
     <section aria-labelledby="parents-reading">
-      <h2 id="parents-reading">Articles for parents and carers</h2>
+      <h2 id="parents-reading">
+        <Trans>Articles for parents and carers</Trans>
+      </h2>
       <ArticleLinks articles={forParents} />
       {alsoUseful.length > 0 && (
         <>
-          <h3>What your child might be reading</h3>
+          <h3>
+            <Trans>What your child might be reading</Trans>
+          </h3>
           <p className="prose">
-            Written for young people. Reading them can help you understand what your child is going
-            through, and find words to use together.
+            <Trans>
+              Written for young people. Reading them can help you understand what your child is
+              going through, and find words to use together.
+            </Trans>
           </p>
           <ArticleLinks articles={alsoUseful} />
         </>

@@ -1,3 +1,5 @@
+import type { I18n } from '@lingui/core'
+import { msg } from '@lingui/core/macro'
 import type { CrisisContact } from '../../../lib/contact-schema.ts'
 import { shareTitle, type ShareTarget } from './share-target.ts'
 
@@ -9,34 +11,52 @@ interface Words {
   contacts: readonly CrisisContact[]
 }
 
-function phrase(contact: CrisisContact): string | undefined {
+function phrase(contact: CrisisContact, i18n: I18n): string | undefined {
   const action = contact.actions.find((a) => a.kind !== 'web')
   if (!action) return undefined
+  const { number } = action
   if (action.kind === 'text') {
-    return action.message ? `text ${action.message} to ${action.number}` : `text ${action.number}`
+    const { message } = action
+    return message ? i18n._(msg`text ${message} to ${number}`) : i18n._(msg`text ${number}`)
   }
-  return `call ${contact.name} on ${action.number}`
+  const { name } = contact
+  return i18n._(msg`call ${name} on ${number}`)
 }
 
-/** A few friendly lines for a school newsletter or a class's online page, with the link. */
-export function newsletterText({ appName, target, url, contacts }: Words): string {
+/**
+ * A few friendly lines for a school newsletter or a class's online page, with the link, in the
+ * interface language.
+ */
+export function newsletterText({ appName, target, url, contacts }: Words, i18n: I18n): string {
+  const title = shareTitle(target, i18n)
   const what =
     target.kind === 'help'
-      ? `If you, or someone you know, needs to talk to someone, this page lists free, confidential helplines that are there day and night: ${url}`
-      : `Have a look at “${shareTitle(target)}”: ${url}`
-  const numbers = contacts.map(phrase).filter((words) => words !== undefined)
+      ? i18n._(
+          msg`If you, or someone you know, needs to talk to someone, this page lists free, confidential helplines that are there day and night: ${url}`,
+        )
+      : i18n._(msg`Have a look at “${title}”: ${url}`)
+  const numbers = contacts
+    .map((contact) => phrase(contact, i18n))
+    .filter((words) => words !== undefined)
   const lines = [
-    `${appName} is a free website about feelings and mental health, for young people and the adults around them.`,
+    i18n._(
+      msg`${appName} is a free website about feelings and mental health, for young people and the adults around them.`,
+    ),
     what,
-    `It’s free and private: no sign-up, no name, and nothing to install. It works on any phone, tablet or computer, and anything you write in it stays on your own device.`,
+    i18n._(
+      msg`It’s free and private: no sign-up, no name, and nothing to install. It works on any phone, tablet or computer, and anything you write in it stays on your own device.`,
+    ),
   ]
   if (numbers.length > 0) {
-    lines.push(`If you ever need to talk to someone straight away, you can ${joinOr(numbers)}.`)
+    const ways = joinOr(numbers, i18n)
+    lines.push(i18n._(msg`If you ever need to talk to someone straight away, you can ${ways}.`))
   }
   return lines.join('\n\n')
 }
 
-function joinOr(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('')
-  return `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`
+function joinOr(items: readonly string[], i18n: I18n): string {
+  const last = items.at(-1)
+  if (items.length <= 1 || last === undefined) return items.join('')
+  const rest = items.slice(0, -1).join(', ')
+  return i18n._(msg`${rest} or ${last}`)
 }

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro'
 import { useMemo } from 'react'
 import { encode } from 'uqr'
 
@@ -16,6 +17,7 @@ export function qrPath(data: readonly (readonly boolean[])[]): string {
       }
       const start = x
       while (row[x]) x++
+      // eslint-disable-next-line lingui/no-unlocalized-strings -- SVG path commands, not words
       parts.push(`M${start} ${y}h${x - start}v1h-${x - start}z`)
     }
   })
@@ -33,6 +35,7 @@ interface Props {
  * scanners expect it; medium error correction so a creased or smudged poster still scans.
  */
 export function QrCode({ value, className }: Props) {
+  const { t } = useLingui()
   const { size, path } = useMemo(() => {
     const code = encode(value, { ecc: 'M', border: QUIET_ZONE })
     return { size: code.size, path: qrPath(code.data) }
@@ -41,7 +44,7 @@ export function QrCode({ value, className }: Props) {
     <svg
       className={className}
       role="img"
-      aria-label={`QR code for ${value}`}
+      aria-label={t`QR code for ${value}`}
       viewBox={`0 0 ${size} ${size}`}
       shapeRendering="crispEdges"
     >

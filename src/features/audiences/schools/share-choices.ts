@@ -1,9 +1,11 @@
+import type { MessageDescriptor } from '@lingui/core'
+import { msg } from '@lingui/core/macro'
 import { articles } from 'virtual:harbour-articles'
 import precachedBundle from 'virtual:harbour-directory'
 import { TOPIC_IDS, type Topic } from '../../../lib/topics.ts'
 import { MODE_FILTERS } from '../../directory/search/query-params.ts'
 import type { ModeFilter } from '../../directory/search/search-model.ts'
-import { AUDIENCES, type Audience, type ArticleSummary } from '../../self-help/article-meta.ts'
+import { AUDIENCE_IDS, type Audience, type ArticleSummary } from '../../self-help/article-meta.ts'
 import { tools, type ToolSlug } from '../../self-help/tools/tool-registry.ts'
 import type { ShareKind, ShareTarget } from './share-target.ts'
 
@@ -18,27 +20,31 @@ export interface ShareChoice {
   searchForParents: boolean
 }
 
-export const KIND_OPTIONS: readonly { value: ShareKind; label: string }[] = [
-  { value: 'help', label: 'Get help now: who pupils can call or text, day and night' },
-  { value: 'article', label: 'An article' },
-  { value: 'tool', label: 'A tool, like breathing or grounding' },
-  { value: 'topic', label: 'Everything on one topic' },
-  { value: 'search', label: 'A search for services, by topic or way of getting help' },
+export const KIND_OPTIONS: readonly { value: ShareKind; label: MessageDescriptor }[] = [
+  { value: 'help', label: msg`Get help now: who pupils can call or text, day and night` },
+  { value: 'article', label: msg`An article` },
+  { value: 'tool', label: msg`A tool, like breathing or grounding` },
+  { value: 'topic', label: msg`Everything on one topic` },
+  { value: 'search', label: msg`A search for services, by topic or way of getting help` },
 ]
+
+/** The heading of each group of articles in the article list. */
+export const ARTICLE_GROUP_LABELS: Record<Audience, MessageDescriptor> = {
+  'young-people': msg`For young people`,
+  parents: msg`For parents and carers`,
+  'school-staff': msg`For school staff`,
+}
 
 /** Articles in groups by who they are written for, each group in title order. */
 export function articleGroups(
   all: readonly ArticleSummary[] = articles,
-): { audience: Audience; label: string; articles: ArticleSummary[] }[] {
-  return (Object.keys(AUDIENCES) as Audience[])
-    .map((audience) => ({
-      audience,
-      label: AUDIENCES[audience],
-      articles: all
-        .filter((article) => article.audiences[0] === audience)
-        .sort((a, b) => a.title.localeCompare(b.title, 'en-GB')),
-    }))
-    .filter((group) => group.articles.length > 0)
+): { audience: Audience; articles: ArticleSummary[] }[] {
+  return AUDIENCE_IDS.map((audience) => ({
+    audience,
+    articles: all
+      .filter((article) => article.audiences[0] === audience)
+      .sort((a, b) => a.title.localeCompare(b.title, 'en-GB')),
+  })).filter((group) => group.articles.length > 0)
 }
 
 /** Topics with at least one article, so a topic link never opens an empty page. */

@@ -1,10 +1,13 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useId } from 'react'
-import { TOPICS, isTopic } from '../../../lib/topics.ts'
+import { topicName } from '../../../lib/topic-names.ts'
+import { isTopic } from '../../../lib/topics.ts'
 import type { ModeFilter } from '../../directory/search/search-model.ts'
-import { MODE_LABELS } from '../../directory/service/mode-labels.ts'
+import { MODE_NAMES } from '../../directory/service/mode-labels.ts'
 import { tools, type ToolSlug } from '../../self-help/tools/tool-registry.ts'
 import { ChoiceGroup } from '../../../ui/choice-group.tsx'
 import {
+  ARTICLE_GROUP_LABELS,
   articleGroups,
   articleTopics,
   KIND_OPTIONS,
@@ -28,26 +31,30 @@ function isToolSlug(value: string): value is ToolSlug {
 
 /** What to share: a kind, then the one thing of that kind. */
 export function ShareForm({ choice, onChange }: Props) {
+  const { i18n, t } = useLingui()
   const id = useId()
+  const kindOptions = KIND_OPTIONS.map(({ value, label }) => ({ value, label: i18n._(label) }))
   return (
     <div className="share-form">
       <ChoiceGroup
-        legend="What would you like to share?"
-        options={KIND_OPTIONS}
+        legend={t`What would you like to share?`}
+        options={kindOptions}
         value={choice.kind}
         onChange={(kind) => onChange({ kind })}
       />
 
       {choice.kind === 'article' && (
         <div className="field">
-          <label htmlFor={`${id}-article`}>Article</label>
+          <label htmlFor={`${id}-article`}>
+            <Trans>Article</Trans>
+          </label>
           <select
             id={`${id}-article`}
             value={choice.article}
             onChange={(event) => onChange({ article: event.target.value })}
           >
             {articleGroups().map((group) => (
-              <optgroup key={group.audience} label={`For ${group.label.toLowerCase()}`}>
+              <optgroup key={group.audience} label={i18n._(ARTICLE_GROUP_LABELS[group.audience])}>
                 {group.articles.map((article) => (
                   <option key={article.slug} value={article.slug}>
                     {article.title}
@@ -61,7 +68,9 @@ export function ShareForm({ choice, onChange }: Props) {
 
       {choice.kind === 'tool' && (
         <div className="field">
-          <label htmlFor={`${id}-tool`}>Tool</label>
+          <label htmlFor={`${id}-tool`}>
+            <Trans>Tool</Trans>
+          </label>
           <select
             id={`${id}-tool`}
             value={choice.tool}
@@ -72,7 +81,7 @@ export function ShareForm({ choice, onChange }: Props) {
           >
             {tools.map((tool) => (
               <option key={tool.slug} value={tool.slug}>
-                {tool.title}
+                {i18n._(tool.title)}
               </option>
             ))}
           </select>
@@ -81,9 +90,11 @@ export function ShareForm({ choice, onChange }: Props) {
 
       {choice.kind === 'topic' && (
         <div className="field">
-          <label htmlFor={`${id}-topic`}>Topic</label>
+          <label htmlFor={`${id}-topic`}>
+            <Trans>Topic</Trans>
+          </label>
           <span id={`${id}-topic-hint`} className="hint">
-            Opens the self-help articles on this topic.
+            <Trans>Opens the self-help articles on this topic.</Trans>
           </span>
           <select
             id={`${id}-topic`}
@@ -96,7 +107,7 @@ export function ShareForm({ choice, onChange }: Props) {
           >
             {articleTopics.map((topic) => (
               <option key={topic} value={topic}>
-                {TOPICS[topic]}
+                {topicName(topic, i18n)}
               </option>
             ))}
           </select>
@@ -105,9 +116,13 @@ export function ShareForm({ choice, onChange }: Props) {
 
       {choice.kind === 'search' && (
         <fieldset className="share-form__search">
-          <legend>Which services?</legend>
+          <legend>
+            <Trans>Which services?</Trans>
+          </legend>
           <div className="field">
-            <label htmlFor={`${id}-search-topic`}>What it is about</label>
+            <label htmlFor={`${id}-search-topic`}>
+              <Trans>What it is about</Trans>
+            </label>
             <select
               id={`${id}-search-topic`}
               value={choice.searchTopic}
@@ -116,16 +131,18 @@ export function ShareForm({ choice, onChange }: Props) {
                 onChange({ searchTopic: isTopic(value) ? value : '' })
               }}
             >
-              <option value="">Any topic</option>
+              <option value="">{t`Any topic`}</option>
               {serviceTopics.map((topic) => (
                 <option key={topic} value={topic}>
-                  {TOPICS[topic]}
+                  {topicName(topic, i18n)}
                 </option>
               ))}
             </select>
           </div>
           <div className="field">
-            <label htmlFor={`${id}-search-mode`}>Way of getting help</label>
+            <label htmlFor={`${id}-search-mode`}>
+              <Trans>Way of getting help</Trans>
+            </label>
             <select
               id={`${id}-search-mode`}
               value={choice.searchMode}
@@ -134,10 +151,10 @@ export function ShareForm({ choice, onChange }: Props) {
                 onChange({ searchMode: isMode(value) ? value : '' })
               }}
             >
-              <option value="">Any way</option>
+              <option value="">{t`Any way`}</option>
               {modeOptions.map((mode) => (
                 <option key={mode} value={mode}>
-                  {MODE_LABELS[mode]}
+                  {i18n._(MODE_NAMES[mode])}
                 </option>
               ))}
             </select>
@@ -148,7 +165,7 @@ export function ShareForm({ choice, onChange }: Props) {
               checked={choice.searchForParents}
               onChange={(event) => onChange({ searchForParents: event.target.checked })}
             />
-            <span>Show services for parents and carers first (for a message to families)</span>
+            <span>{t`Show services for parents and carers first (for a message to families)`}</span>
           </label>
         </fieldset>
       )}

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro'
 import { useState } from 'react'
 import { useHydrated } from '../../../ui/use-hydrated.ts'
 import { initialChoice, targetOf, type ShareChoice } from './share-choices.ts'
@@ -13,10 +14,14 @@ export function ShareMaker() {
 
   return (
     <section className="share-maker" aria-labelledby="schools-share">
-      <h2 id="schools-share">Make a link, QR code or poster</h2>
+      <h2 id="schools-share">
+        <Trans>Make a link, QR code or poster</Trans>
+      </h2>
       <p className="prose">
-        Choose what you would like pupils to see. Everything is made here on this device: nothing is
-        sent to us or anyone else.
+        <Trans>
+          Choose what you would like pupils to see. Everything is made here on this device: nothing
+          is sent to us or anyone else.
+        </Trans>
       </p>
       <form className="share-maker__form" onSubmit={(event) => event.preventDefault()}>
         <ShareForm
@@ -29,9 +34,11 @@ export function ShareMaker() {
         <ShareOutputs target={target} url={shareUrl(window.location.origin, target)} />
       ) : (
         <p className="share-maker__waiting">
-          Your link, QR code and poster appear here once the page has loaded. If they don&rsquo;t,
-          your browser may have JavaScript turned off: you can still share any Harbour page by
-          copying its address.
+          <Trans>
+            Your link, QR code and poster appear here once the page has loaded. If they don’t, your
+            browser may have JavaScript turned off: you can still share any Harbour page by copying
+            its address.
+          </Trans>
         </p>
       )}
     </section>

@@ -1,9 +1,11 @@
 import { articles } from 'virtual:harbour-articles'
 import { describe, expect, it } from 'vitest'
+import { i18nFor } from '../../../i18n/i18n-instances.ts'
 import { queryFromParams } from '../../directory/search/query-params.ts'
 import { toolBySlug } from '../../self-help/tools/tool-registry.ts'
 import { shareMessage, sharePath, shareTitle, shareUrl, type ShareTarget } from './share-target.ts'
 
+const en = i18nFor('en')
 const article = articles.find((candidate) => candidate.slug === 'exam-stress')!
 
 /** Every query key a shared link may carry: each one chooses what the page shows. */
@@ -64,11 +66,13 @@ describe('shareUrl', () => {
 
 describe('shareTitle and shareMessage', () => {
   it('name the page and say what it offers', () => {
-    expect(shareTitle({ kind: 'article', article })).toBe(article.title)
-    expect(shareMessage({ kind: 'article', article })).toBe(article.summary)
-    expect(shareTitle({ kind: 'topic', topic: 'sleep' })).toBe('Sleep')
-    expect(shareTitle({ kind: 'search', topic: 'anxiety' })).toBe('Find support: Anxiety and worry')
-    expect(shareMessage({ kind: 'search', mode: 'text' })).toBe('People who can help, by text.')
-    expect(shareMessage({ kind: 'help' })).toMatch(/day and night/)
+    expect(shareTitle({ kind: 'article', article }, en)).toBe(article.title)
+    expect(shareMessage({ kind: 'article', article }, en)).toBe(article.summary)
+    expect(shareTitle({ kind: 'topic', topic: 'sleep' }, en)).toBe('Sleep')
+    expect(shareTitle({ kind: 'search', topic: 'anxiety' }, en)).toBe(
+      'Find support: Anxiety and worry',
+    )
+    expect(shareMessage({ kind: 'search', mode: 'text' }, en)).toBe('People who can help, by text.')
+    expect(shareMessage({ kind: 'help' }, en)).toMatch(/day and night/)
   })
 })

@@ -1,4 +1,7 @@
-import { TOPICS, type Topic } from '../../../lib/topics.ts'
+import type { I18n, MessageDescriptor } from '@lingui/core'
+import { msg } from '@lingui/core/macro'
+import { topicName } from '../../../lib/topic-names.ts'
+import type { Topic } from '../../../lib/topics.ts'
 import { paramsFromQuery } from '../../directory/search/query-params.ts'
 import type { ModeFilter } from '../../directory/search/search-model.ts'
 import type { ArticleSummary } from '../../self-help/article-meta.ts'
@@ -45,59 +48,61 @@ export function shareUrl(origin: string, target: ShareTarget): string {
 }
 
 /** What the shared page is, as a poster's title or a newsletter's words name it. */
-export function shareTitle(target: ShareTarget): string {
+export function shareTitle(target: ShareTarget, i18n: I18n): string {
   switch (target.kind) {
     case 'help':
-      return 'Get help now'
+      return i18n._(msg`Get help now`)
     case 'article':
       return target.article.title
     case 'tool':
-      return target.tool.title
+      return i18n._(target.tool.title)
     case 'topic':
-      return TOPICS[target.topic]
+      return topicName(target.topic, i18n)
     case 'search': {
-      const about = target.topic ? `: ${TOPICS[target.topic]}` : ''
-      return target.forParents ? `Support for parents and carers${about}` : `Find support${about}`
+      if (!target.topic) {
+        return target.forParents
+          ? i18n._(msg`Support for parents and carers`)
+          : i18n._(msg`Find support`)
+      }
+      const topic = topicName(target.topic, i18n)
+      return target.forParents
+        ? i18n._(msg`Support for parents and carers: ${topic}`)
+        : i18n._(msg`Find support: ${topic}`)
     }
   }
 }
 
 /** One line under the poster's title saying what the page offers. */
-export function shareMessage(target: ShareTarget): string {
+export function shareMessage(target: ShareTarget, i18n: I18n): string {
   switch (target.kind) {
     case 'help':
-      return 'Need to talk to someone? Free, confidential help, day and night.'
+      return i18n._(msg`Need to talk to someone? Free, confidential help, day and night.`)
     case 'article':
       return target.article.summary
     case 'tool':
-      return target.tool.summary
+      return i18n._(target.tool.summary)
     case 'topic':
-      return 'Short reads and calming tools to try, free and private.'
+      return i18n._(msg`Short reads and calming tools to try, free and private.`)
     case 'search': {
-      const way = target.mode && modeWords(target.mode)
+      const way = target.mode && i18n._(MODE_WORDS[target.mode])
       if (target.forParents) {
-        return `Services for parents and carers worried about a child${way ? `, ${way}` : ''}.`
+        return way
+          ? i18n._(msg`Services for parents and carers worried about a child, ${way}.`)
+          : i18n._(msg`Services for parents and carers worried about a child.`)
       }
       return way
-        ? `People who can help, ${way}.`
-        : 'People who can help: online, by phone or face to face.'
+        ? i18n._(msg`People who can help, ${way}.`)
+        : i18n._(msg`People who can help: online, by phone or face to face.`)
     }
   }
 }
 
-function modeWords(mode: ModeFilter): string {
-  switch (mode) {
-    case 'online':
-      return 'online'
-    case 'phone':
-      return 'by phone'
-    case 'text':
-      return 'by text'
-    case 'face-to-face':
-      return 'face to face'
-    case 'group':
-      return 'in a group'
-    case 'drop-in':
-      return 'at a drop-in'
-  }
+/** How a service helps, as words that end a sentence: "People who can help, by text." */
+const MODE_WORDS: Record<ModeFilter, MessageDescriptor> = {
+  online: msg`online`,
+  phone: msg`by phone`,
+  text: msg`by text`,
+  'face-to-face': msg`face to face`,
+  group: msg`in a group`,
+  'drop-in': msg`at a drop-in`,
 }

@@ -1,3 +1,4 @@
+/* eslint-disable lingui/no-unlocalized-strings -- problems with a bundle are for the people who build and run Harbour, never shown in the app */
 import * as v from 'valibot'
 import { TOPIC_IDS } from '../../../lib/topics.ts'
 import { DELIVERY_MODES, THRIVE_GROUPINGS, type DirectoryBundle } from '../service-model.ts'

@@ -1,3 +1,4 @@
+/* eslint-disable lingui/no-unlocalized-strings -- console notes for the people who run Harbour, never shown in the app */
 import type { DirectoryBundle } from '../service-model.ts'
 import { checkBundle } from './bundle-schema.ts'
 

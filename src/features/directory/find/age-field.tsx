@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useId, useState } from 'react'
 import { MAX_AGE } from '../search/query-params.ts'
 
@@ -17,6 +18,7 @@ function ageOf(typed: string): number | undefined | null {
 /** A whole number typed as text (GOV.UK's advice: number inputs misbehave), checked kindly. */
 export function AgeField({ age, onChange }: Props) {
   const id = useId()
+  const { t } = useLingui()
   const [draft, setDraft] = useState(age === undefined ? '' : String(age))
   const [shownAge, setShownAge] = useState(age)
   const [error, setError] = useState<string>()
@@ -33,7 +35,7 @@ export function AgeField({ age, onChange }: Props) {
     setDraft(text)
     const value = ageOf(text)
     if (value === null) {
-      setError('Type an age in numbers, like 14.')
+      setError(t`Type an age in numbers, like 14.`)
       return
     }
     setError(undefined)
@@ -42,9 +44,11 @@ export function AgeField({ age, onChange }: Props) {
 
   return (
     <div className="field age-field">
-      <label htmlFor={id}>Age</label>
+      <label htmlFor={id}>
+        <Trans>Age</Trans>
+      </label>
       <p id={`${id}-hint`} className="hint">
-        The age of the person who needs support.
+        <Trans>The age of the person who needs support.</Trans>
       </p>
       {error && (
         <p id={`${id}-error`} className="field-error">

@@ -1,5 +1,7 @@
 import { useId } from 'react'
-import { TOPICS, TOPIC_IDS, type Topic } from '../../../lib/topics.ts'
+import { Trans, useLingui } from '@lingui/react/macro'
+import { topicName } from '../../../lib/topic-names.ts'
+import { TOPIC_IDS, type Topic } from '../../../lib/topics.ts'
 import type { DirectoryQuery } from '../search/search-model.ts'
 import { AgeField } from './age-field.tsx'
 import { ModeField } from './mode-field.tsx'
@@ -29,6 +31,7 @@ const MORE_FILTERS: readonly FilterKey[] = [
 
 export function DirectoryFiltersForm({ query, place, onChange, onClear }: Props) {
   const id = useId()
+  const { i18n, t } = useLingui()
   const moreOn = MORE_FILTERS.filter((key) => isFilterOn(query, key)).length
   const anyOn =
     moreOn > 0 || (['text', 'topic', 'near'] as const).some((key) => isFilterOn(query, key))
@@ -39,20 +42,24 @@ export function DirectoryFiltersForm({ query, place, onChange, onClear }: Props)
       className="directory-filters"
       onSubmit={(event) => event.preventDefault()}
     >
-      <h2 id="filters-heading">Filter services</h2>
+      <h2 id="filters-heading">
+        <Trans>Filter services</Trans>
+      </h2>
       <div className="directory-filters__main">
         <div className="field">
-          <label htmlFor={`${id}-topic`}>What is it about?</label>
+          <label htmlFor={`${id}-topic`}>
+            <Trans>What is it about?</Trans>
+          </label>
           <select
             id={`${id}-topic`}
             name="topic"
             value={query.topic ?? ''}
             onChange={(event) => onChange({ topic: (event.target.value || undefined) as Topic })}
           >
-            <option value="">Anything</option>
+            <option value="">{t`Anything`}</option>
             {TOPIC_IDS.map((topic) => (
               <option key={topic} value={topic}>
-                {TOPICS[topic]}
+                {topicName(topic, i18n)}
               </option>
             ))}
           </select>
@@ -63,13 +70,20 @@ export function DirectoryFiltersForm({ query, place, onChange, onClear }: Props)
 
       <details className="directory-filters__more">
         <summary>
-          More filters
-          {moreOn > 0 && <span className="directory-filters__count"> ({moreOn} chosen)</span>}
+          <Trans>More filters</Trans>
+          {moreOn > 0 && (
+            <span className="directory-filters__count">
+              {' '}
+              <Trans>({moreOn} chosen)</Trans>
+            </span>
+          )}
         </summary>
         <div className="directory-filters__more-body">
           <AgeField age={query.age} onChange={(age) => onChange({ age })} />
           <fieldset className="choice-group">
-            <legend>Only show services that are</legend>
+            <legend>
+              <Trans>Only show services that are</Trans>
+            </legend>
             <label className="choice">
               <input
                 type="checkbox"
@@ -77,7 +91,7 @@ export function DirectoryFiltersForm({ query, place, onChange, onClear }: Props)
                 checked={query.openNow === true}
                 onChange={(event) => onChange({ openNow: event.target.checked || undefined })}
               />
-              <span>Open now</span>
+              <span>{t`Open now`}</span>
             </label>
             <label className="choice">
               <input
@@ -86,7 +100,7 @@ export function DirectoryFiltersForm({ query, place, onChange, onClear }: Props)
                 checked={query.free === true}
                 onChange={(event) => onChange({ free: event.target.checked || undefined })}
               />
-              <span>Free</span>
+              <span>{t`Free`}</span>
             </label>
             <label className="choice">
               <input
@@ -95,7 +109,7 @@ export function DirectoryFiltersForm({ query, place, onChange, onClear }: Props)
                 checked={query.selfReferral === true}
                 onChange={(event) => onChange({ selfReferral: event.target.checked || undefined })}
               />
-              <span>Happy for you to contact them yourself (no referral needed)</span>
+              <span>{t`Happy for you to contact them yourself (no referral needed)`}</span>
             </label>
           </fieldset>
           <ModeField modes={query.modes} onChange={(modes) => onChange({ modes })} />
@@ -106,7 +120,7 @@ export function DirectoryFiltersForm({ query, place, onChange, onClear }: Props)
       {anyOn && (
         <p>
           <button type="button" className="button" onClick={onClear}>
-            Clear filters
+            <Trans>Clear filters</Trans>
           </button>
         </p>
       )}

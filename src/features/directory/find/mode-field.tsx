@@ -1,5 +1,6 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import type { ModeFilter } from '../search/search-model.ts'
-import { MODE_LABELS } from '../service/mode-labels.ts'
+import { MODE_NAMES } from '../service/mode-labels.ts'
 
 interface Props {
   modes: readonly ModeFilter[] | undefined
@@ -21,10 +22,15 @@ export function ModeField({ modes = [], onChange }: Props) {
     const next = MODE_FILTERS.filter((m) => (m === mode ? on : modes.includes(m)))
     onChange(next.length > 0 ? next : undefined)
   }
+  const { i18n } = useLingui()
   return (
     <fieldset className="choice-group mode-field">
-      <legend>How?</legend>
-      <p className="hint">Tick any. Services that offer at least one of them are shown.</p>
+      <legend>
+        <Trans>How?</Trans>
+      </legend>
+      <p className="hint">
+        <Trans>Tick any. Services that offer at least one of them are shown.</Trans>
+      </p>
       <div className="mode-field__options">
         {MODE_FILTERS.map((mode) => (
           <label key={mode} className="choice">
@@ -35,7 +41,7 @@ export function ModeField({ modes = [], onChange }: Props) {
               checked={modes.includes(mode)}
               onChange={(event) => toggle(mode, event.target.checked)}
             />
-            <span>{MODE_LABELS[mode]}</span>
+            <span>{i18n._(MODE_NAMES[mode])}</span>
           </label>
         ))}
       </div>

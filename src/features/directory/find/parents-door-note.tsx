@@ -1,3 +1,5 @@
+import { Trans } from '@lingui/react/macro'
+
 interface Props {
   onShowUsualOrder: () => void
 }
@@ -6,9 +8,13 @@ interface Props {
 export function ParentsDoorNote({ onShowUsualOrder }: Props) {
   return (
     <div className="callout parents-door-note">
-      <p>You are looking as a parent or carer, so services for parents and carers come first.</p>
+      <p>
+        <Trans>
+          You are looking as a parent or carer, so services for parents and carers come first.
+        </Trans>
+      </p>
       <button type="button" className="button" onClick={onShowUsualOrder}>
-        Show the usual order
+        <Trans>Show the usual order</Trans>
       </button>
     </div>
   )

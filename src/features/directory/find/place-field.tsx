@@ -1,3 +1,6 @@
+import type { I18n } from '@lingui/core'
+import { msg, plural } from '@lingui/core/macro'
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useCallback, useId, useState } from 'react'
 import { normaliseOutcode } from '../places/postcode.ts'
 import type { QueryChange } from './use-directory-query.ts'
@@ -13,10 +16,15 @@ interface Props {
 
 export const DISTANCES = [1, 3, 5, 10, 25] as const
 
-function placeProblem(place: SearchPlace): string | undefined {
-  if (place.state === 'unknown') return `We could not find ${place.outcode} — check the postcode.`
+function placeProblem(place: SearchPlace, i18n: I18n): string | undefined {
+  if (place.state === 'unknown') {
+    const outcode = place.outcode
+    return i18n._(msg`We could not find ${outcode} — check the postcode.`)
+  }
   if (place.state === 'unavailable') {
-    return 'We could not load the postcode areas just now. Check your connection and try again.'
+    return i18n._(
+      msg`We could not load the postcode areas just now. Check your connection and try again.`,
+    )
   }
   return undefined
 }
@@ -24,6 +32,7 @@ function placeProblem(place: SearchPlace): string | undefined {
 /** Postcode or district, "Use my location" (only on a tap), and how far to look. */
 export function PlaceField({ near, within, place, onChange }: Props) {
   const id = useId()
+  const { i18n, t } = useLingui()
   const [draft, setDraft] = useState(near ?? '')
   const [shownNear, setShownNear] = useState(near)
   const [shapeError, setShapeError] = useState<string>()
@@ -49,7 +58,7 @@ export function PlaceField({ near, within, place, onChange }: Props) {
     const outcode = normaliseOutcode(typed)
     if (!outcode) {
       setShapeError(
-        `“${typed}” does not look like a postcode. Try the first part of one, like BS1 or M14.`,
+        t`“${typed}” does not look like a postcode. Try the first part of one, like BS1 or M14.`,
       )
       return
     }
@@ -58,15 +67,23 @@ export function PlaceField({ near, within, place, onChange }: Props) {
     if (outcode !== near) onChange({ near: outcode })
   }
 
-  const error = shapeError ?? placeProblem(place)
+  const foundText = (outcode: string) =>
+    t`Using your area, ${outcode}. Your exact location was not kept.`
+  const error = shapeError ?? placeProblem(place, i18n)
   const describedBy = [`${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ')
   return (
     <fieldset className="place-field">
-      <legend>Where?</legend>
+      <legend>
+        <Trans>Where?</Trans>
+      </legend>
       <div className="field">
-        <label htmlFor={`${id}-postcode`}>Postcode or area</label>
+        <label htmlFor={`${id}-postcode`}>
+          <Trans>Postcode or area</Trans>
+        </label>
         <p id={`${id}-hint`} className="hint">
-          The first part is enough, like BS1. Online and phone services are always shown too.
+          <Trans>
+            The first part is enough, like BS1. Online and phone services are always shown too.
+          </Trans>
         </p>
         {error && (
           <p id={`${id}-error`} className="field-error">
@@ -94,7 +111,7 @@ export function PlaceField({ near, within, place, onChange }: Props) {
             }}
           />
           <button type="button" className="button" onClick={apply}>
-            Search here
+            <Trans>Search here</Trans>
           </button>
         </div>
       </div>
@@ -107,23 +124,26 @@ export function PlaceField({ near, within, place, onChange }: Props) {
           aria-describedby={`${id}-location-hint`}
           disabled={status.state === 'finding'}
         >
-          Use my location
+          <Trans>Use my location</Trans>
         </button>
         <p id={`${id}-location-hint`} className="hint">
-          Only when you tap it. We turn it into a postcode area like BS1. Your exact location is not
-          kept or sent anywhere.
+          <Trans>
+            Only when you tap it. We turn it into a postcode area like BS1. Your exact location is
+            not kept or sent anywhere.
+          </Trans>
         </p>
         <p role="status" className="place-field__status">
-          {status.state === 'finding' && 'Finding your area…'}
-          {status.state === 'found' &&
-            `Using your area, ${status.outcode}. Your exact location was not kept.`}
-          {status.state === 'problem' && status.message}
+          {status.state === 'finding' && t`Finding your area…`}
+          {status.state === 'found' && foundText(status.outcode)}
+          {status.state === 'problem' && i18n._(status.message)}
         </p>
       </div>
 
       {near !== undefined && (
         <div className="field">
-          <label htmlFor={`${id}-within`}>How far?</label>
+          <label htmlFor={`${id}-within`}>
+            <Trans>How far?</Trans>
+          </label>
           <select
             id={`${id}-within`}
             name="within"
@@ -132,10 +152,10 @@ export function PlaceField({ near, within, place, onChange }: Props) {
               onChange({ within: event.target.value ? Number(event.target.value) : undefined })
             }
           >
-            <option value="">Any distance</option>
+            <option value="">{t`Any distance`}</option>
             {DISTANCES.map((miles) => (
               <option key={miles} value={miles}>
-                Within {miles} {miles === 1 ? 'mile' : 'miles'}
+                {t`Within ${plural(miles, { one: '# mile', other: '# miles' })}`}
               </option>
             ))}
           </select>

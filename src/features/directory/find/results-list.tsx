@@ -16,8 +16,8 @@ interface Props {
 function sideOf(result: RankedService | undefined): Side | undefined {
   if (!result) return undefined
   const modes = modeBits(result.service.modes)
-  if (isRemoteOnly(modes)) return 'Online or by phone'
-  if (isInPerson(modes)) return 'In person'
+  if (isRemoteOnly(modes)) return 'remote'
+  if (isInPerson(modes)) return 'in-person'
   return undefined
 }
 

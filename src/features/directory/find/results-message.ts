@@ -1,19 +1,23 @@
+import type { I18n } from '@lingui/core'
+import { msg, plural } from '@lingui/core/macro'
 import type { DirectoryQuery } from '../search/search-model.ts'
 import type { SearchPlace } from './use-search-place.ts'
 import { activeFilters } from './widen-search.ts'
 
-function servicesText(count: number): string {
-  return count === 1 ? '1 service' : `${count} services`
-}
-
-function placeText(place: SearchPlace): string {
+function placeText(place: SearchPlace, i18n: I18n): string {
   switch (place.state) {
-    case 'unknown':
-      return `We could not find ${place.outcode} — check the postcode. Distance is not used for now. `
+    case 'unknown': {
+      const outcode = place.outcode
+      return i18n._(
+        msg`We could not find ${outcode} — check the postcode. Distance is not used for now.`,
+      )
+    }
     case 'unavailable':
-      return 'We could not load the postcode areas, so distance is not used for now. '
-    case 'loading':
-      return `Finding ${place.outcode}… `
+      return i18n._(msg`We could not load the postcode areas, so distance is not used for now.`)
+    case 'loading': {
+      const outcode = place.outcode
+      return i18n._(msg`Finding ${outcode}…`)
+    }
     default:
       return ''
   }
@@ -23,25 +27,32 @@ function answered(query: DirectoryQuery): boolean {
   return Object.values(query.choice ?? {}).some((value) => value !== undefined)
 }
 
+function showingAll(total: number, i18n: I18n): string {
+  return i18n._(msg`Showing all ${plural(total, { one: '# service', other: '# services' })}.`)
+}
+
 /** The live count under the filters, read out whenever it changes. */
 export function resultsMessage(
   query: DirectoryQuery,
   found: number | undefined,
   total: number,
   place: SearchPlace,
+  i18n: I18n,
 ): string {
-  if (found === undefined) return `Showing all ${servicesText(total)}.`
+  if (found === undefined) return showingAll(total, i18n)
   // A place alone removes nothing: it only brings the nearest services up.
   const filtered = activeFilters(query).some((key) => key !== 'near')
   let count: string
-  if (!filtered) count = `Showing all ${servicesText(total)}.`
-  else if (found === 0) count = 'No services match.'
-  else count = `${servicesText(found)} ${found === 1 ? 'matches' : 'match'}.`
+  if (!filtered) count = showingAll(total, i18n)
+  else if (found === 0) count = i18n._(msg`No services match.`)
+  else {
+    count = i18n._(msg`${plural(found, { one: '# service matches.', other: '# services match.' })}`)
+  }
   const order =
     found > 0 && answered(query)
-      ? ' The ones that fit your answers come first.'
+      ? i18n._(msg`The ones that fit your answers come first.`)
       : found > 0 && query.audience === 'parents'
-        ? ' Services for parents and carers come first.'
+        ? i18n._(msg`Services for parents and carers come first.`)
         : ''
-  return placeText(place) + count + order
+  return [placeText(place, i18n), count, order].filter(Boolean).join(' ')
 }

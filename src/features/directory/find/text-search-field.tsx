@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro'
 import { useId, useState } from 'react'
 
 interface Props {
@@ -26,7 +27,9 @@ export function TextSearchField({ text, onChange }: Props) {
 
   return (
     <div className="field">
-      <label htmlFor={id}>Search by name or words</label>
+      <label htmlFor={id}>
+        <Trans>Search by name or words</Trans>
+      </label>
       <input
         id={id}
         type="search"

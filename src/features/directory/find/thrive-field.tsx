@@ -1,6 +1,7 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useId } from 'react'
 import { THRIVE_GROUPINGS, type ThriveGrouping } from '../service-model.ts'
-import { THRIVE_EXPLANATIONS } from '../service/thrive-explanations.ts'
+import { THRIVE_EXPLANATIONS, THRIVE_NAMES } from '../service/thrive-explanations.ts'
 
 interface Props {
   thrive: ThriveGrouping | undefined
@@ -10,9 +11,12 @@ interface Props {
 /** THRIVE's groupings, each with what it means in plain words (read out as its hint). */
 export function ThriveField({ thrive, onChange }: Props) {
   const name = useId()
+  const { i18n, t } = useLingui()
   return (
     <fieldset className="choice-group thrive-field">
-      <legend>Kind of help</legend>
+      <legend>
+        <Trans>Kind of help</Trans>
+      </legend>
       <label className="choice">
         <input
           type="radio"
@@ -21,7 +25,7 @@ export function ThriveField({ thrive, onChange }: Props) {
           checked={thrive === undefined}
           onChange={() => onChange(undefined)}
         />
-        <span>Any kind of help</span>
+        <span>{t`Any kind of help`}</span>
       </label>
       {THRIVE_GROUPINGS.map((grouping, at) => (
         <div key={grouping} className="thrive-field__option">
@@ -34,10 +38,10 @@ export function ThriveField({ thrive, onChange }: Props) {
               aria-describedby={`${name}-${at}`}
               onChange={() => onChange(grouping)}
             />
-            <span className="thrive-field__name">{grouping}</span>
+            <span className="thrive-field__name">{i18n._(THRIVE_NAMES[grouping])}</span>
           </label>
           <p id={`${name}-${at}`} className="thrive-field__explanation">
-            {THRIVE_EXPLANATIONS[grouping]}
+            {i18n._(THRIVE_EXPLANATIONS[grouping])}
           </p>
         </div>
       ))}

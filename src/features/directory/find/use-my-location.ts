@@ -1,3 +1,5 @@
+import type { MessageDescriptor } from '@lingui/core'
+import { msg } from '@lingui/core/macro'
 import { useCallback, useRef, useState } from 'react'
 import { milesBetween } from '../places/distance.ts'
 import { loadDistricts, nearestOutcode, placeOfOutcode } from '../places/districts.ts'
@@ -6,7 +8,7 @@ export type LocationState =
   | { state: 'idle' }
   | { state: 'finding' }
   | { state: 'found'; outcode: string }
-  | { state: 'problem'; message: string }
+  | { state: 'problem'; message: MessageDescriptor }
 
 /** GeolocationPositionError.PERMISSION_DENIED: the person (or the browser) said no. */
 const PERMISSION_DENIED = 1
@@ -15,16 +17,11 @@ const PERMISSION_DENIED = 1
 const FAR_FROM_ANY_DISTRICT_MILES = 30
 
 const MESSAGES = {
-  unsupported:
-    'This browser cannot share your location. You can type the first part of your postcode instead, like BS1.',
-  denied:
-    'That is fine. Harbour cannot see your location, so type the first part of your postcode instead, like BS1.',
-  unavailable:
-    'We could not find where you are just now. You can try again, or type the first part of your postcode, like BS1.',
-  outside:
-    'Your location seems to be outside Great Britain, where our postcode areas are. You can type a postcode instead.',
-  noTable:
-    'We could not load the postcode areas. Check your connection and try again, or type a postcode.',
+  unsupported: msg`This browser cannot share your location. You can type the first part of your postcode instead, like BS1.`,
+  denied: msg`That is fine. Harbour cannot see your location, so type the first part of your postcode instead, like BS1.`,
+  unavailable: msg`We could not find where you are just now. You can try again, or type the first part of your postcode, like BS1.`,
+  outside: msg`Your location seems to be outside Great Britain, where our postcode areas are. You can type a postcode instead.`,
+  noTable: msg`We could not load the postcode areas. Check your connection and try again, or type a postcode.`,
 } as const
 
 /**

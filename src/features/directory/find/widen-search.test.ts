@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { DirectoryQuery } from '../search/search-model.ts'
+import { i18nFor } from '../../../i18n/i18n-instances.ts'
 import { activeFilters, filterName, widenings, withoutFilter } from './widen-search.ts'
 
 describe('activeFilters', () => {
@@ -38,11 +39,16 @@ describe('withoutFilter', () => {
   })
 })
 
+const en = i18nFor('en')
+
 describe('filterName', () => {
   it('names filters in plain words', () => {
-    expect(filterName({ topic: 'low-mood' }, 'topic')).toBe('“Low mood”')
-    expect(filterName({ modes: ['text', 'face-to-face'] }, 'modes')).toBe('“text or face to face”')
-    expect(filterName({ text: ' art ' }, 'text')).toBe('the words “art”')
+    expect(filterName({ topic: 'low-mood' }, 'topic', en)).toBe('“Low mood”')
+    expect(filterName({ modes: ['text', 'face-to-face'] }, 'modes', en)).toBe(
+      '“text or face to face”',
+    )
+    expect(filterName({ text: ' art ' }, 'text', en)).toBe('the words “art”')
+    expect(filterName({ topic: 'low-mood' }, 'topic', i18nFor('cy'))).toBe('“Hwyliau isel”')
   })
 })
 

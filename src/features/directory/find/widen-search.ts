@@ -1,6 +1,9 @@
-import { TOPICS } from '../../../lib/topics.ts'
+import type { I18n } from '@lingui/core'
+import { msg } from '@lingui/core/macro'
+import { topicName } from '../../../lib/topic-names.ts'
 import type { DirectoryQuery } from '../search/search-model.ts'
-import { MODE_LABELS } from '../service/mode-labels.ts'
+import { MODE_NAMES } from '../service/mode-labels.ts'
+import { THRIVE_NAMES } from '../service/thrive-explanations.ts'
 
 /** The parts of a search that remove services (answers about how to get support only reorder). */
 export type FilterKey =
@@ -57,37 +60,52 @@ export function withoutFilter(query: DirectoryQuery, key: FilterKey): DirectoryQ
   return next
 }
 
-/** The filter as a person would name it, quoted: "“Open now”", "the words “art”". */
-export function filterName(query: DirectoryQuery, key: FilterKey): string {
+/** The filter as a person would name it, quoted: "“open now”", "the words “art”". */
+export function filterName(query: DirectoryQuery, key: FilterKey, i18n: I18n): string {
   switch (key) {
-    case 'text':
-      return `the words “${query.text?.trim() ?? ''}”`
+    case 'text': {
+      const words = query.text?.trim() ?? ''
+      return i18n._(msg`the words “${words}”`)
+    }
     case 'topic':
-      return `“${query.topic ? TOPICS[query.topic] : ''}”`
-    case 'age':
-      return `“age ${query.age ?? ''}”`
-    case 'near':
-      return `“near ${query.near ?? ''}”`
-    case 'within':
-      return `“within ${query.within ?? ''} miles”`
+      return `“${query.topic ? topicName(query.topic, i18n) : ''}”`
+    case 'age': {
+      const age = query.age ?? ''
+      return i18n._(msg`“age ${age}”`)
+    }
+    case 'near': {
+      const near = query.near ?? ''
+      return i18n._(msg`“near ${near}”`)
+    }
+    case 'within': {
+      const miles = query.within ?? ''
+      return i18n._(msg`“within ${miles} miles”`)
+    }
     case 'openNow':
-      return '“open now”'
+      return i18n._(msg`“open now”`)
     case 'free':
-      return '“free”'
+      return i18n._(msg`“free”`)
     case 'selfReferral':
-      return '“contact them yourself”'
+      return i18n._(msg`“contact them yourself”`)
     case 'thrive':
-      return `“${query.thrive ?? ''}”`
+      return `“${query.thrive ? i18n._(THRIVE_NAMES[query.thrive]) : ''}”`
     case 'modes': {
-      const ways = (query.modes ?? []).map((mode) => MODE_LABELS[mode].toLowerCase())
-      return `“${ways.join(' or ')}”`
+      const ways = (query.modes ?? []).map((mode) =>
+        i18n._(MODE_NAMES[mode]).toLocaleLowerCase(i18n.locale),
+      )
+      return `“${orList(ways, i18n)}”`
     }
   }
 }
 
+/** "text or phone or group". */
+function orList(items: readonly string[], i18n: I18n): string {
+  if (items.length === 0) return ''
+  return items.reduce((first, next) => i18n._(msg`${first} or ${next}`))
+}
+
 export interface Widening {
   key: FilterKey
-  name: string
   /** How many services the search finds without this filter. */
   count: number
 }
@@ -104,7 +122,6 @@ export function widenings(
   return activeFilters(query)
     .map((key) => ({
       key,
-      name: filterName(query, key),
       count: countWith(withoutFilter(query, key)),
     }))
     .filter((widening) => widening.count > 0)

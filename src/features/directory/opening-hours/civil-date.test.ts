@@ -22,6 +22,7 @@ describe('civil dates', () => {
   })
 
   it('writes dates the GOV.UK way', () => {
-    expect(longDate(parseIsoDate('2026-01-05') ?? 0)).toBe('5 January 2026')
+    expect(longDate(parseIsoDate('2026-01-05') ?? 0, 'en')).toBe('5 January 2026')
+    expect(longDate(parseIsoDate('2026-01-05') ?? 0, 'cy')).toBe('5 Ionawr 2026')
   })
 })

@@ -1,3 +1,6 @@
+import { formatDate } from '../../../i18n/format-date.ts'
+import type { Locale } from '../../../i18n/locales.ts'
+
 /**
  * Calendar dates with no time zone ("civil" dates), counted as whole days since 1970-01-01.
  * Opening rules are written in UK wall-clock time, so once an instant has been turned into a
@@ -54,33 +57,12 @@ export function pad2(value: number): string {
   return value < 10 ? `0${value}` : String(value)
 }
 
-export const WEEKDAY_NAMES = [
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-] as const
-
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const
-
-/** "5 January 2026": GOV.UK date style, with no leading zero. */
-export function longDate(dayNum: number): string {
-  const { year, month, day } = civilDate(dayNum)
-  return `${day} ${MONTH_NAMES[month - 1] ?? ''} ${year}`
+/** "5 January 2026" (GOV.UK style, no leading zero), "5 Ionawr 2026" in Welsh. */
+export function longDate(dayNum: number, locale: Locale): string {
+  return formatDate(new Date(dayNum * MS_PER_DAY), locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  })
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { i18nFor } from '../../../i18n/i18n-instances.ts'
 import type { OpeningRule } from '../service-model.ts'
 import { describeOpening } from './opening-status.ts'
 
@@ -80,6 +81,22 @@ describe('describeOpening', () => {
     [{ validTo: '2026-02-13' }, 'Monday to Friday, 9am to 5pm, until 13 February 2026'],
     [{ opensAt: '9am' }, 'Opening times are not clear: check with the service'],
   ])('describes %o as "%s"', (fields, expected) => {
-    expect(describeOpening(rule(fields))).toBe(expected)
+    expect(describeOpening(rule(fields), i18nFor('en'))).toBe(expected)
+  })
+})
+
+describe('describeOpening in Welsh', () => {
+  it('puts days, times and dates into Welsh', () => {
+    const cy = i18nFor('cy')
+    expect(describeOpening(rule({}), cy)).toBe('Dydd Llun i ddydd Gwener, 9yb i 5yh')
+    expect(
+      describeOpening(
+        rule({ freq: 'MONTHLY', byDay: ['2MO'], opensAt: '18:00', closesAt: '20:00' }),
+        cy,
+      ),
+    ).toBe('Ail ddydd Llun y mis, 6yh i 8yh')
+    expect(describeOpening(rule({ validTo: '2026-02-13' }), cy)).toBe(
+      'Dydd Llun i ddydd Gwener, 9yb i 5yh, tan 13 Chwefror 2026',
+    )
   })
 })

@@ -1,3 +1,4 @@
+/* eslint-disable lingui/no-unlocalized-strings -- a time zone's name and a programming error, never shown to people */
 import { dayNumber, weekdayOf } from './civil-date.ts'
 
 /** An instant as a clock on a wall in the UK reads it. */

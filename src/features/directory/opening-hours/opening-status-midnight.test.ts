@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { OpeningRule } from '../service-model.ts'
-import { openingStatus } from './opening-status.ts'
+import { openingStatus as statusOf } from './opening-status.ts'
+import { inEnglish } from './test-status.ts'
+
+/** The status with the next opening's day in English words, as the expectations are written. */
+function openingStatus(...args: Parameters<typeof statusOf>) {
+  return inEnglish(statusOf(...args))
+}
 
 const fridayLate: OpeningRule = {
   freq: 'WEEKLY',

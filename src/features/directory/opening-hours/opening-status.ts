@@ -1,6 +1,6 @@
 import type { OpeningRule } from '../service-model.ts'
 import { mayBeBankHoliday, type Nation } from './bank-holidays.ts'
-import { civilDate, MONTH_NAMES, WEEKDAY_NAMES, weekdayOf } from './civil-date.ts'
+import type { NextDay } from './day-words.ts'
 import { londonTime } from './london-time.ts'
 import { dayOf, isValidOn, occursOn } from './occurs-on.ts'
 import { parseRule, type ParsedRule } from './parse-rule.ts'
@@ -16,8 +16,8 @@ export interface OpenStatus {
 
 export interface ClosedStatus {
   state: 'closed'
-  /** day: 'today', 'tomorrow', a weekday within 6 days, else e.g. 'Thursday 17 December'. */
-  opensNext?: { day: string; at: string }
+  /** The day (put into words by `nextDayText`) and HH:MM local. */
+  opensNext?: NextDay & { at: string }
 }
 
 export interface UnknownStatus {
@@ -91,7 +91,7 @@ export function openingStatus(
   if (!next) return { state: 'closed' }
   return {
     state: 'closed',
-    opensNext: { day: dayLabel(next.startDay, today), at: next.rule.opensAt },
+    opensNext: nextDay(next.startDay, today, next.rule.opensAt),
   }
 }
 
@@ -140,13 +140,6 @@ export function openUntil(
   return status
 }
 
-export function dayLabel(dayNum: number, today: number): string {
-  const ahead = dayNum - today
-  if (ahead === 0) return 'today'
-  if (ahead === 1) return 'tomorrow'
-  const weekday = WEEKDAY_NAMES[weekdayOf(dayNum)] ?? ''
-  if (ahead < 7) return weekday
-  // A week or more ahead, "Thursday" alone would read as this coming Thursday.
-  const { day, month } = civilDate(dayNum)
-  return `${weekday} ${day} ${MONTH_NAMES[month - 1] ?? ''}`
+export function nextDay(dayNum: number, today: number, at: string): NextDay & { at: string } {
+  return { day: dayNum, inDays: dayNum - today, at }
 }

@@ -1,3 +1,4 @@
+/* eslint-disable lingui/no-unlocalized-strings -- a rule's problems are for the people who look after the data, never shown in the app */
 import type { OpeningRule } from '../service-model.ts'
 import { civilDate, parseIsoDate, weekdayOf } from './civil-date.ts'
 

@@ -3,6 +3,7 @@ import type { OpeningRule } from '../service-model.ts'
 import type { Nation } from './bank-holidays.ts'
 import { openingStatus } from './opening-status.ts'
 import { prepareOpening, preparedOpeningStatus } from './prepared-status.ts'
+import { inEnglish } from './test-status.ts'
 
 // A seeded generator, so a failure can be reproduced from its case number.
 function seeded(seed: number): () => number {
@@ -86,7 +87,7 @@ describe('preparedOpeningStatus', () => {
     ]
     // A Monday: the next opening is Friday.
     const at = new Date('2026-11-23T12:00:00Z')
-    expect(preparedOpeningStatus(prepareOpening(rules), at)).toEqual({
+    expect(inEnglish(preparedOpeningStatus(prepareOpening(rules), at))).toEqual({
       state: 'closed',
       opensNext: { day: 'Friday', at: '10:00' },
     })

@@ -3,8 +3,8 @@ import { mayBeBankHoliday, type Nation } from './bank-holidays.ts'
 import { londonTime } from './london-time.ts'
 import { dayOf, isValidOn, occursOn } from './occurs-on.ts'
 import {
-  dayLabel,
   LOOK_AHEAD_DAYS,
+  nextDay,
   openUntil,
   type OpeningStatus,
   type OpeningStatusOptions,
@@ -116,5 +116,5 @@ export function preparedOpeningStatus(
     ? { rule: soon.rule, day: soon.startDay }
     : nextOpeningLater(rules, today, nation)
   if (!next) return { state: 'closed' }
-  return { state: 'closed', opensNext: { day: dayLabel(next.day, today), at: next.rule.opensAt } }
+  return { state: 'closed', opensNext: nextDay(next.day, today, next.rule.opensAt) }
 }

@@ -98,6 +98,7 @@ export function nearestOutcode(districts: Districts, place: Place): string {
 export function countryOfOutcode(districts: Districts, outcode: string): Country | undefined {
   const key = normaliseOutcode(outcode)
   if (key === undefined) return undefined
+  // eslint-disable-next-line lingui/no-unlocalized-strings -- a Country id, not shown as words
   if (isNorthernIrishOutcode(key)) return 'Northern Ireland'
   return districts.byOutcode.get(key)?.country
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { i18nFor } from '../../../i18n/i18n-instances.ts'
 import type { DirectoryService } from '../service-model.ts'
 import { buildDirectoryIndex } from './directory-index.ts'
-import { milesText } from './reasons.ts'
+import { milesText, reasonText } from './reasons.ts'
 import { searchDirectory } from './search-directory.ts'
 import type { DirectoryQuery, Place } from './search-model.ts'
 import {
@@ -15,9 +16,11 @@ import {
   WEEKDAYS_9_TO_5,
 } from './test-services.ts'
 
+const en = i18nFor('en')
+
 function reasons(one: DirectoryService, query: DirectoryQuery, origin?: Place): string[] {
   const [result] = searchDirectory(buildDirectoryIndex([one]), query, WEDNESDAY_NOON, origin)
-  return result?.reasons ?? []
+  return (result?.reasons ?? []).map((reason) => reasonText(reason, en))
 }
 
 describe('reasons', () => {
@@ -61,7 +64,7 @@ describe('reasons', () => {
     })
     expect(reasons(group, { topic: 'anxiety', near: 'BS1' }, BS1)).toEqual([
       '1.3 miles from BS1',
-      'About Anxiety and worry',
+      'About anxiety and worry',
     ])
     expect(reasons(group, { audience: 'parents', free: true, age: 12 })).toEqual([
       'For parents and carers',
@@ -96,6 +99,16 @@ describe('reasons', () => {
     ])
   })
 
+  it('names the searched topic in the page’s language', () => {
+    const [result] = searchDirectory(
+      buildDirectoryIndex([service({ topics: ['anxiety'] })]),
+      { topic: 'anxiety' },
+      WEDNESDAY_NOON,
+    )
+    const words = (result?.reasons ?? []).map((reason) => reasonText(reason, i18nFor('cy')))
+    expect(words).toEqual(['Pwnc: gorbryder a phoeni'])
+  })
+
   it('does not claim open when it is closed, or when the person can wait', () => {
     const saturdays = service({ opening: SATURDAYS })
     expect(reasons(saturdays, { choice: { when: 'now' } })).toEqual([])
@@ -106,10 +119,10 @@ describe('reasons', () => {
 
 describe('milesText', () => {
   it('rounds to a tenth under 10 miles and to whole miles above', () => {
-    expect(milesText(2.14, 'BS1')).toBe('2.1 miles from BS1')
-    expect(milesText(1.02, 'BS1')).toBe('1 mile from BS1')
-    expect(milesText(12.6, 'M1')).toBe('13 miles from M1')
-    expect(milesText(0.01, 'BS1')).toBe('Less than 0.1 miles from BS1')
-    expect(milesText(3, undefined)).toBe('3 miles away')
+    expect(en._(milesText(2.14, 'BS1'))).toBe('2.1 miles from BS1')
+    expect(en._(milesText(1.02, 'BS1'))).toBe('1 mile from BS1')
+    expect(en._(milesText(12.6, 'M1'))).toBe('13 miles from M1')
+    expect(en._(milesText(0.01, 'BS1'))).toBe('Less than 0.1 miles from BS1')
+    expect(en._(milesText(3, undefined))).toBe('3 miles away')
   })
 })

@@ -1,3 +1,4 @@
+/* eslint-disable lingui/no-unlocalized-strings -- programming errors, never shown to people */
 /**
  * Matches in score order, highest first, keeping the order they came in among equal scores.
  * Matches come in A to Z (the index's order), so that settles ties by name with no comparing of

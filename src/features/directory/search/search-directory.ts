@@ -9,7 +9,7 @@ import {
 import { nearestMiles, originOf, type Origin } from './nearest-miles.ts'
 import { pairRemoteAndInPerson } from './pair-results.ts'
 import { SCORE_LEVELS, scoreOf, type RankContext } from './rank.ts'
-import { openNowText, reasonContext, reasonsFor } from './reasons.ts'
+import { openNowReason, reasonContext, reasonsFor, type Reason } from './reasons.ts'
 import type { DirectoryQuery, Place, RankedService } from './search-model.ts'
 import { byScore } from './score-order.ts'
 import { matchText } from './text-match.ts'
@@ -88,20 +88,22 @@ export function searchDirectory(
   const sorted = byScore(scores, matches, count, SCORE_LEVELS, index.space.sort)
 
   const reasons = reasonContext(query, wanted.modes)
-  // "Open now, closes at 17:00" is the same words for every service with that timetable.
-  const openTexts = new Array<string | null | undefined>(index.openings.length)
+  // "Open now, closes at 17:00" is the same reason for every service with that timetable.
+  const openReasons = new Array<Reason | null | undefined>(index.openings.length)
   const ranked = new Array<RankedService>(count)
   for (let at = 0; at < count; at++) {
     const position = sorted.positions[at] as number
     const entry = entries[position] as IndexedService
     const open = statusOf(index, entry, now)
-    let openText = openTexts[entry.opening]
-    if (openText === undefined) openText = openTexts[entry.opening] = openNowText(open) ?? null
+    let openReason = openReasons[entry.opening]
+    if (openReason === undefined) {
+      openReason = openReasons[entry.opening] = openNowReason(open) ?? null
+    }
     const miles = from && !Number.isNaN(milesAt[position]) ? milesAt[position] : undefined
     ranked[at] = {
       service: entry.service,
       score: sorted.scores[at] as number,
-      reasons: reasonsFor(entry, reasons, openText ?? undefined, miles),
+      reasons: reasonsFor(entry, reasons, openReason ?? undefined, miles),
       miles,
       open,
     }

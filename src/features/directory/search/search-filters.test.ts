@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { openingStatus } from '../opening-hours/opening-status.ts'
+import { inEnglish } from '../opening-hours/test-status.ts'
 import type { DirectoryService } from '../service-model.ts'
 import { buildDirectoryIndex } from './directory-index.ts'
 import { searchDirectory } from './search-directory.ts'
@@ -118,7 +119,10 @@ describe('searchDirectory filters', () => {
 
   it('works the status out afresh when the minute changes', () => {
     const index = buildDirectoryIndex([service({ opening: WEEKDAYS_9_TO_5 })])
-    const statusAt = (iso: string) => searchDirectory(index, {}, new Date(iso))[0]?.open
+    const statusAt = (iso: string) => {
+      const open = searchDirectory(index, {}, new Date(iso))[0]?.open
+      return open && inEnglish(open)
+    }
     expect(statusAt('2026-11-25T16:59:00Z')).toEqual({ state: 'open', closesAt: '17:00' })
     expect(statusAt('2026-11-25T16:59:59Z')).toEqual({ state: 'open', closesAt: '17:00' })
     expect(statusAt('2026-11-25T17:00:00Z')).toEqual({

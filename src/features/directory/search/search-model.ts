@@ -1,6 +1,7 @@
 import type { Topic } from '../../../lib/topics.ts'
 import type { OpeningStatus } from '../opening-hours/opening-status.ts'
 import type { DeliveryMode, DirectoryService, ThriveGrouping } from '../service-model.ts'
+import type { Reason } from './reasons.ts'
 
 /** The ways of getting help a person can filter by (home visits are shown, not filtered). */
 export type ModeFilter = Exclude<DeliveryMode, 'home-visit'>
@@ -53,7 +54,7 @@ export interface RankedService {
    * E.g. "You can text them", "Open now", "2.1 miles from BS1"; at most four, the ones that fit
    * the person's choice first.
    */
-  reasons: string[]
+  reasons: Reason[]
   /** Straight-line miles from the searched place to the nearest location, if both are known. */
   miles?: number
   open: OpeningStatus

@@ -16,6 +16,7 @@ export const IN_PERSON = FACE_TO_FACE | GROUP | DROP_IN | HOME_VISIT
 /** Ways that are certainly spoken; online may be video or chat, so it counts half for both. */
 export const SPOKEN = PHONE | IN_PERSON
 
+// eslint-disable-next-line lingui/no-unlocalized-strings -- THRIVE's label as the data's id
 export const RISK_SUPPORT = thriveBits(['Getting Risk Support'])
 
 /**

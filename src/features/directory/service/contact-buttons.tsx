@@ -1,11 +1,17 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import type { DirectoryService } from '../service-model.ts'
 import { contactLinks } from './contact-links.ts'
 
 /** Call, text, website and email as ordinary links: they work with JavaScript off. */
 export function ContactButtons({ service }: { service: DirectoryService }) {
-  const links = contactLinks(service)
+  const { i18n } = useLingui()
+  const links = contactLinks(service, i18n)
   if (links.length === 0) {
-    return <p>No phone number, website or email is listed for this service.</p>
+    return (
+      <p>
+        <Trans>No phone number, website or email is listed for this service.</Trans>
+      </p>
+    )
   }
   return (
     <ul className="contact-buttons">
@@ -18,7 +24,10 @@ export function ContactButtons({ service }: { service: DirectoryService }) {
           >
             {link.label}
             {link.kind === 'website' && (
-              <span className="visually-hidden"> (opens in a new tab)</span>
+              <span className="visually-hidden">
+                {' '}
+                <Trans>(opens in a new tab)</Trans>
+              </span>
             )}
           </a>
           {link.note && <p className="contact-buttons__note">{link.note}</p>}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { DirectoryService } from '../service-model.ts'
+import { i18nFor } from '../../../i18n/i18n-instances.ts'
 import { contactLinks } from './contact-links.ts'
 
 function service(overrides: Partial<DirectoryService>): DirectoryService {
@@ -36,6 +37,7 @@ describe('contactLinks', () => {
         url: 'https://example.org/help',
         email: 'help@example.org',
       }),
+      i18nFor('en'),
     )
     expect(links).toEqual([
       { kind: 'call', href: 'tel:08000684141', label: 'Call 0800 068 4141', note: undefined },
@@ -52,7 +54,10 @@ describe('contactLinks', () => {
 
   it('leaves out a number with no digits, and gives nothing when there is no way in', () => {
     expect(
-      contactLinks(service({ phones: [{ number: 'ask at reception', kind: 'voice' }] })),
+      contactLinks(
+        service({ phones: [{ number: 'ask at reception', kind: 'voice' }] }),
+        i18nFor('en'),
+      ),
     ).toEqual([])
   })
 })

@@ -1,3 +1,5 @@
+import type { I18n } from '@lingui/core'
+import { msg } from '@lingui/core/macro'
 import type { DirectoryService } from '../service-model.ts'
 
 export interface ContactLink {
@@ -16,22 +18,26 @@ function dialable(number: string): string {
  * A service's ways in as ordinary links (tel:, sms:, https:, mailto:), so they work with
  * JavaScript off and open the phone's own dialler, messages or mail app.
  */
-export function contactLinks(service: DirectoryService): ContactLink[] {
+export function contactLinks(service: DirectoryService, i18n: I18n): ContactLink[] {
   const links: ContactLink[] = []
   for (const phone of service.phones) {
     const digits = dialable(phone.number)
     if (digits === '') continue
     const call = phone.kind === 'voice'
+    const number = phone.number
     links.push({
       kind: call ? 'call' : 'text',
       href: `${call ? 'tel' : 'sms'}:${digits}`,
-      label: `${call ? 'Call' : 'Text'} ${phone.number}`,
+      label: call ? i18n._(msg`Call ${number}`) : i18n._(msg`Text ${number}`),
       note: phone.description,
     })
   }
-  if (service.url) links.push({ kind: 'website', href: service.url, label: 'Visit their website' })
-  if (service.email) {
-    links.push({ kind: 'email', href: `mailto:${service.email}`, label: `Email ${service.email}` })
+  if (service.url) {
+    links.push({ kind: 'website', href: service.url, label: i18n._(msg`Visit their website`) })
+  }
+  const email = service.email
+  if (email) {
+    links.push({ kind: 'email', href: `mailto:${email}`, label: i18n._(msg`Email ${email}`) })
   }
   return links
 }

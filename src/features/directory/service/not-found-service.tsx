@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro'
 import { Link } from 'react-router'
 import { PageHeading } from '../../../ui/page-heading.tsx'
 
@@ -5,16 +6,22 @@ import { PageHeading } from '../../../ui/page-heading.tsx'
 export function NotFoundService() {
   return (
     <div className="service">
-      <PageHeading>We can&rsquo;t find that service</PageHeading>
+      <PageHeading>
+        <Trans>We can’t find that service</Trans>
+      </PageHeading>
       <p className="lead">
-        It may have closed or moved, or the link may have a typing mistake in it.
+        <Trans>It may have closed or moved, or the link may have a typing mistake in it.</Trans>
       </p>
       <ul className="link-list">
         <li>
-          <Link to="/find-support">Search for support</Link>
+          <Link to="/find-support">
+            <Trans>Search for support</Trans>
+          </Link>
         </li>
         <li>
-          If you need to talk to someone now, <Link to="/help">get help now</Link>.
+          <Trans>
+            If you need to talk to someone now, <Link to="/help">get help now</Link>.
+          </Trans>
         </li>
       </ul>
     </div>

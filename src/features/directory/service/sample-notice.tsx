@@ -1,10 +1,13 @@
+import { Trans } from '@lingui/react/macro'
 import { Link } from 'react-router'
 
 /** A tag on a result card: the demo area's local services are made up, and must look it. */
 export function SampleLabel() {
   return (
     <p className="sample-label">
-      <strong>Sample service</strong> <span>(made up for the demo, not real)</span>
+      <Trans>
+        <strong>Sample service</strong> <span>(made up for the demo, not real)</span>
+      </Trans>
     </p>
   )
 }
@@ -14,14 +17,20 @@ export function SampleNotice() {
   return (
     <div className="sample-notice">
       <p className="sample-notice__title">
-        <strong>This is a sample service</strong>
+        <strong>
+          <Trans>This is a sample service</Trans>
+        </strong>
       </p>
       <p>
-        It was made up to show how Harbour works. It is not a real service, so its phone numbers,
-        email and website will not reach anyone.
+        <Trans>
+          It was made up to show how Harbour works. It is not a real service, so its phone numbers,
+          email and website will not reach anyone.
+        </Trans>
       </p>
       <p>
-        If you need to talk to someone now, <Link to="/help">get help now</Link>.
+        <Trans>
+          If you need to talk to someone now, <Link to="/help">get help now</Link>.
+        </Trans>
       </p>
     </div>
   )

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import type { DirectoryService, ServiceLocation } from '../service-model.ts'
 
 /** An ordinary link to OpenStreetMap: nothing loads from a map site unless the person taps it. */
@@ -9,12 +10,26 @@ export function mapLink(location: ServiceLocation): string {
 
 function NoPlace({ service }: { service: DirectoryService }) {
   if (service.modes.includes('home-visit')) {
-    return <p>They come to you at home, so there is nowhere you need to go.</p>
+    return (
+      <p>
+        <Trans>They come to you at home, so there is nowhere you need to go.</Trans>
+      </p>
+    )
   }
   if (service.nationwide) {
-    return <p>You can use this service from anywhere in the UK. There is nowhere you need to go.</p>
+    return (
+      <p>
+        <Trans>
+          You can use this service from anywhere in the UK. There is nowhere you need to go.
+        </Trans>
+      </p>
+    )
   }
-  return <p>No address is listed. Ask them where to go.</p>
+  return (
+    <p>
+      <Trans>No address is listed. Ask them where to go.</Trans>
+    </p>
+  )
 }
 
 function Location({ location, headingText }: { location: ServiceLocation; headingText: string }) {
@@ -24,11 +39,17 @@ function Location({ location, headingText }: { location: ServiceLocation; headin
       {location.address && <p className="service-location__address">{location.address}</p>}
       <p>
         <a href={mapLink(location)} rel="noreferrer">
-          Show on a map<span className="visually-hidden">: {headingText}</span>
+          <Trans>
+            Show on a map<span className="visually-hidden">: {headingText}</span>
+          </Trans>
         </a>{' '}
-        <span className="small-print">(opens the OpenStreetMap website)</span>
+        <span className="small-print">
+          <Trans>(opens the OpenStreetMap website)</Trans>
+        </span>
       </p>
-      <h4>Getting in and around</h4>
+      <h4>
+        <Trans>Getting in and around</Trans>
+      </h4>
       {location.accessibility.length > 0 ? (
         <ul>
           {location.accessibility.map((note) => (
@@ -36,7 +57,9 @@ function Location({ location, headingText }: { location: ServiceLocation; headin
           ))}
         </ul>
       ) : (
-        <p>No access information is listed. Ask them about anything you need.</p>
+        <p>
+          <Trans>No access information is listed. Ask them about anything you need.</Trans>
+        </p>
       )}
     </li>
   )
@@ -44,9 +67,16 @@ function Location({ location, headingText }: { location: ServiceLocation; headin
 
 /** Where the service is: each place's address, a map link and its accessibility notes. */
 export function ServiceLocations({ service }: { service: DirectoryService }) {
+  const { t } = useLingui()
+  const placeName = (index: number) => {
+    const number = index + 1
+    return t`Place ${number}`
+  }
   return (
     <section aria-labelledby="service-where" className="service__section">
-      <h2 id="service-where">Where</h2>
+      <h2 id="service-where">
+        <Trans>Where</Trans>
+      </h2>
       {service.locations.length === 0 ? (
         <NoPlace service={service} />
       ) : (
@@ -55,7 +85,7 @@ export function ServiceLocations({ service }: { service: DirectoryService }) {
             <Location
               key={location.id}
               location={location}
-              headingText={location.name ?? location.address ?? `Place ${index + 1}`}
+              headingText={location.name ?? location.address ?? placeName(index)}
             />
           ))}
         </ul>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useId, useState } from 'react'
 import { useHydrated } from '../../../ui/use-hydrated.ts'
 
@@ -16,7 +17,8 @@ interface Props {
  * Share through the device's own share sheet, or copy the link. Hidden until the page is live:
  * a button that cannot work is worse than none.
  */
-export function ShareButton({ title, path, label = 'Share', copyLabel = 'Copy link' }: Props) {
+export function ShareButton({ title, path, label, copyLabel }: Props) {
+  const { t } = useLingui()
   const hydrated = useHydrated()
   const [message, setMessage] = useState('')
   const [manualLink, setManualLink] = useState<string>()
@@ -30,11 +32,11 @@ export function ShareButton({ title, path, label = 'Share', copyLabel = 'Copy li
     try {
       await navigator.clipboard.writeText(url)
       setManualLink(undefined)
-      setMessage('Link copied. You can paste it into a message.')
+      setMessage(t`Link copied. You can paste it into a message.`)
     } catch {
       // Some browsers block the clipboard: the link is still there to copy by hand.
       setManualLink(url)
-      setMessage('We could not copy the link. You can copy it from the box below.')
+      setMessage(t`We could not copy the link. You can copy it from the box below.`)
     }
   }
 
@@ -55,14 +57,16 @@ export function ShareButton({ title, path, label = 'Share', copyLabel = 'Copy li
   return (
     <div className="share-button">
       <button type="button" className="button" onClick={() => void share()}>
-        {canShare ? label : copyLabel}
+        {canShare ? (label ?? t`Share`) : (copyLabel ?? t`Copy link`)}
       </button>
       <p role="status" className="share-button__status">
         {message}
       </p>
       {manualLink && (
         <div className="field">
-          <label htmlFor={fieldId}>Link to share</label>
+          <label htmlFor={fieldId}>
+            <Trans>Link to share</Trans>
+          </label>
           <input
             id={fieldId}
             type="text"

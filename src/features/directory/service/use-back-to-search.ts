@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro'
 import { useLocation } from 'react-router'
 import { useHydrated } from '../../../ui/use-hydrated.ts'
 
@@ -15,9 +16,10 @@ function searchOf(state: unknown): string | undefined {
 /** Back to the person's own search when they came from one, else to the start of Find support. */
 export function useBackToSearch(): { to: string; label: string } {
   const { state } = useLocation()
+  const { t } = useLingui()
   // History state survives a reload, but the prerendered page cannot know it.
   const search = useHydrated() ? searchOf(state) : undefined
   return search
-    ? { to: `/find-support${search}`, label: 'Back to your search' }
-    : { to: '/find-support', label: 'Find support' }
+    ? { to: `/find-support${search}`, label: t`Back to your search` }
+    : { to: '/find-support', label: t`Find support` }
 }

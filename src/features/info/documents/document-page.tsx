@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { Link, useParams } from 'react-router'
 import { NotFoundPage } from '../../../app/not-found-page.tsx'
 import { PageHeading } from '../../../ui/page-heading.tsx'
@@ -8,24 +9,43 @@ import { useDocument } from './use-document.ts'
 import { useFocusOnHash } from './use-focus-on-hash.ts'
 import './documents.css'
 
+/**
+ * One of the project's documents. Only the words around it are in the interface language: the
+ * document itself is written in English, and says so with its `lang`.
+ */
 export function DocumentPage() {
+  const { t, i18n } = useLingui()
   const { slug = '' } = useParams()
   const document = useDocument(slug)
-  usePageTitle(document?.title ?? 'Page not found')
+  usePageTitle(document?.title ?? t`Page not found`)
   useFocusOnHash()
 
   if (!document) return <NotFoundPage />
 
+  const inEnglish = i18n.locale === 'en' ? undefined : 'en'
   return (
     <article className="document">
       <p className="document__crumb">
-        <Link to={DOCUMENTS_PATH}>Privacy, safety and accessibility documents</Link>
+        <Link to={DOCUMENTS_PATH}>
+          <Trans>Privacy, safety and accessibility documents</Trans>
+        </Link>
       </p>
-      <PageHeading>{document.title}</PageHeading>
-      <p className="lead">{document.audience}</p>
-      <DocumentBody html={document.html} />
+      <PageHeading>
+        <span lang={inEnglish}>{document.title}</span>
+      </PageHeading>
+      <p className="lead" lang={inEnglish}>
+        {document.audience}
+      </p>
+      {inEnglish && (
+        <p className="callout">
+          <Trans>This document is only in English for now.</Trans>
+        </p>
+      )}
+      <DocumentBody html={document.html} lang={inEnglish} />
       <p className="document__back">
-        <Link to={DOCUMENTS_PATH}>Back to all the documents</Link>
+        <Link to={DOCUMENTS_PATH}>
+          <Trans>Back to all the documents</Trans>
+        </Link>
       </p>
     </article>
   )

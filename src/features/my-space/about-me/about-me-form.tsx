@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useState } from 'react'
 import type { AboutMe, AboutMeTextField } from '../../../db/about-me.ts'
 import { saveErrorMessage } from '../../../lib/save-error.ts'
@@ -22,6 +23,7 @@ const FIRST: AboutMeTextField[] = [
 ]
 
 export function AboutMeForm({ value, onChange, onSave, unsaved }: Props) {
+  const { i18n, t } = useLingui()
   const [status, setStatus] = useState<Status>()
   const [saving, setSaving] = useState(false)
 
@@ -45,11 +47,11 @@ export function AboutMeForm({ value, onChange, onSave, unsaved }: Props) {
     setSaving(true)
     try {
       await onSave()
-      setStatus({ tone: 'done', text: 'Saved on this device.' })
+      setStatus({ tone: 'done', text: t`Saved on this device.` })
     } catch (error) {
       console.error(error)
       // What they typed stays in the form: only the message changes.
-      setStatus({ tone: 'problem', text: saveErrorMessage(error) })
+      setStatus({ tone: 'problem', text: saveErrorMessage(error, i18n) })
     } finally {
       setSaving(false)
     }
@@ -65,7 +67,9 @@ export function AboutMeForm({ value, onChange, onSave, unsaved }: Props) {
         void save()
       }}
     >
-      <h2 id="about-me-form-heading">My story</h2>
+      <h2 id="about-me-form-heading">
+        <Trans>My story</Trans>
+      </h2>
       {FIRST.map(text)}
       <ContactWaysField
         value={value.contactWays}
@@ -79,9 +83,13 @@ export function AboutMeForm({ value, onChange, onSave, unsaved }: Props) {
           className="button button--primary"
           aria-disabled={saving || undefined}
         >
-          Save About me
+          <Trans>Save About me</Trans>
         </button>
-        {unsaved && <p className="hint">You have changes that are not saved yet.</p>}
+        {unsaved && (
+          <p className="hint">
+            <Trans>You have changes that are not saved yet.</Trans>
+          </p>
+        )}
         <StatusMessage status={status} />
       </div>
     </form>

@@ -9,6 +9,7 @@ import type { HarbourDatabase } from '../../../db/schema.ts'
 import { createTestDatabase, storeAsIs } from '../../../db/test-harness.ts'
 import { AboutMePage } from './about-me-page.tsx'
 import { SharedAboutMePage } from './shared-about-me-page.tsx'
+import { InLanguage } from '../../../i18n/in-language.tsx'
 
 vi.mock('../../../db/about-me.ts', async (importOriginal) => {
   const actual = await importOriginal<typeof AboutMeModule>()
@@ -190,5 +191,29 @@ describe('AboutMePage', () => {
     expect(await screen.findByText(/Your About me is too long to fit in a link/)).toBeVisible()
     expect(screen.getByText(/download it as a file or print it instead/)).toBeVisible()
     expect(screen.queryByRole('textbox', { name: 'Your private link' })).toBeNull()
+  })
+})
+
+describe('AboutMePage in Welsh', () => {
+  beforeEach(() => {
+    createTestDatabase()
+  })
+
+  it('asks its questions and saves in Welsh', async () => {
+    const user = userEvent.setup()
+    render(
+      <InLanguage locale="cy">
+        <MemoryRouter>
+          <AboutMePage />
+        </MemoryRouter>
+      </InLanguage>,
+    )
+    expect(screen.getByRole('heading', { level: 1, name: 'Amdana i' })).toBeVisible()
+    await user.type(await screen.findByRole('textbox', { name: 'Fy rhagenwau' }), 'hi/ei')
+    expect(
+      screen.getByRole('group', { name: 'Sut dw i’n hoffi i bobl gysylltu â fi' }),
+    ).toBeVisible()
+    await user.click(screen.getByRole('button', { name: 'Cadw Amdana i' }))
+    expect(await screen.findByText('Wedi’i gadw ar y ddyfais hon.')).toBeVisible()
   })
 })

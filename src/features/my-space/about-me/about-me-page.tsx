@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useState } from 'react'
 import { emptyAboutMe, type AboutMe } from '../../../db/about-me.ts'
 import { PageHeading } from '../../../ui/page-heading.tsx'
@@ -9,24 +10,35 @@ import { useAboutMe } from './use-about-me.ts'
 import './about-me.css'
 
 export function AboutMePage() {
-  usePageTitle('About me')
+  const { t } = useLingui()
+  usePageTitle(t`About me`)
   const { state, save, retry } = useAboutMe()
   return (
     <div className="about-me-page">
-      <PageHeading>About me</PageHeading>
+      <PageHeading>
+        <Trans>About me</Trans>
+      </PageHeading>
       <p className="lead">
-        Tell your story once, so you don’t have to repeat it to every new person.
+        <Trans>Tell your story once, so you don’t have to repeat it to every new person.</Trans>
       </p>
       <p>
-        Everything here is up to you: fill in as much or as little as you like. It stays on this
-        device, and nobody sees it unless you choose to share it.
+        <Trans>
+          Everything here is up to you: fill in as much or as little as you like. It stays on this
+          device, and nobody sees it unless you choose to share it.
+        </Trans>
       </p>
-      {state.status === 'loading' && <p className="hint">Looking on this device…</p>}
+      {state.status === 'loading' && (
+        <p className="hint">
+          <Trans>Looking on this device…</Trans>
+        </p>
+      )}
       {state.status === 'failed' && (
         <div className="callout">
-          <p>We couldn’t open your About me on this device.</p>
+          <p>
+            <Trans>We couldn’t open your About me on this device.</Trans>
+          </p>
           <button type="button" className="button" onClick={retry}>
-            Try again
+            <Trans>Try again</Trans>
           </button>
         </div>
       )}
@@ -59,7 +71,9 @@ function AboutMeEditor({ initial, onSave }: EditorProps) {
       <ShareOptions aboutMe={draft} />
       {/* Shown only when printing: the About me alone, without the form or the app around it. */}
       <div className="about-me-print" hidden>
-        <h1>About me</h1>
+        <h1>
+          <Trans>About me</Trans>
+        </h1>
         <AboutMeView aboutMe={draft} />
       </div>
     </>

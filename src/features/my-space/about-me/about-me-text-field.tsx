@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro'
 import { ABOUT_ME_LIMITS, type AboutMeTextField } from '../../../db/about-me.ts'
 import { QUESTIONS } from './about-me-questions.ts'
 
@@ -9,6 +10,7 @@ interface Props {
 
 /** One About me question: its label and hint tied to the box for screen readers. */
 export function AboutMeTextFieldInput({ field, value, onChange }: Props) {
+  const { i18n } = useLingui()
   const { label, hint, rows } = QUESTIONS[field]
   const id = `about-me-${field}`
   const hintId = hint ? `${id}-hint` : undefined
@@ -21,10 +23,10 @@ export function AboutMeTextFieldInput({ field, value, onChange }: Props) {
   }
   return (
     <div className="field about-me-form__field">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id}>{i18n._(label)}</label>
       {hint && (
         <p id={hintId} className="hint">
-          {hint}
+          {i18n._(hint)}
         </p>
       )}
       {rows ? (

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { CONTACT_WAYS, type ContactWay } from '../../../db/about-me.ts'
 import { CONTACT_LABELS, CONTACT_QUESTION } from './about-me-questions.ts'
 
@@ -8,15 +9,16 @@ interface Props {
 
 /** Tick any ways to be contacted: checkboxes in a fieldset, so the question is read with each. */
 export function ContactWaysField({ value, onChange }: Props) {
+  const { i18n } = useLingui()
   function toggle(way: ContactWay, on: boolean) {
     // Kept in the order they are offered, whatever order they were ticked in.
     onChange(CONTACT_WAYS.filter((each) => (each === way ? on : value.includes(each))))
   }
   return (
     <fieldset className="choice-group about-me-form__contact" aria-describedby="contact-ways-hint">
-      <legend>{CONTACT_QUESTION}</legend>
+      <legend>{i18n._(CONTACT_QUESTION)}</legend>
       <p id="contact-ways-hint" className="hint">
-        Choose any.
+        <Trans>Choose any.</Trans>
       </p>
       {CONTACT_WAYS.map((way) => (
         <label key={way} className="choice">
@@ -27,7 +29,7 @@ export function ContactWaysField({ value, onChange }: Props) {
             checked={value.includes(way)}
             onChange={(event) => toggle(way, event.target.checked)}
           />
-          <span>{CONTACT_LABELS[way]}</span>
+          <span>{i18n._(CONTACT_LABELS[way])}</span>
         </label>
       ))}
     </fieldset>

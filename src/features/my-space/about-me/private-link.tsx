@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useState } from 'react'
 import type { AboutMe } from '../../../db/about-me.ts'
 import { StatusMessage, type Status } from '../your-data/status-message.tsx'
@@ -9,10 +10,12 @@ type LinkState =
   | { step: 'made'; url: string; madeFrom: AboutMe }
   | { step: 'too-long'; length: number; madeFrom: AboutMe }
 
+// Welsh groups digits as British English does, and Chromium may lack Welsh number data.
 const limit = SHARE_URL_LIMIT.toLocaleString('en-GB')
 
 /** A link that holds the About me itself, locked with a key that is also only in the link. */
 export function PrivateLink({ aboutMe, empty }: { aboutMe: AboutMe; empty: boolean }) {
+  const { t } = useLingui()
   const [lastMade, setLink] = useState<LinkState>({ step: 'none' })
   const [status, setStatus] = useState<Status>()
   // A link holds the About me as it was when it was made: once it changes, that link is put
@@ -24,7 +27,7 @@ export function PrivateLink({ aboutMe, empty }: { aboutMe: AboutMe; empty: boole
     if (empty) {
       setStatus({
         tone: 'problem',
-        text: 'There is nothing to share yet. Write something above first.',
+        text: t`There is nothing to share yet. Write something above first.`,
       })
       return
     }
@@ -42,7 +45,7 @@ export function PrivateLink({ aboutMe, empty }: { aboutMe: AboutMe; empty: boole
       setLink({ step: 'none' })
       setStatus({
         tone: 'problem',
-        text: 'This browser couldn’t make a private link. You could download your About me as a file or print it instead.',
+        text: t`This browser couldn’t make a private link. You could download your About me as a file or print it instead.`,
       })
     }
   }
@@ -52,31 +55,43 @@ export function PrivateLink({ aboutMe, empty }: { aboutMe: AboutMe; empty: boole
       await navigator.clipboard.writeText(url)
       setStatus({
         tone: 'done',
-        text: 'Link copied. You can paste it into a message to the person you choose.',
+        text: t`Link copied. You can paste it into a message to the person you choose.`,
       })
     } catch {
       setStatus({
         tone: 'problem',
-        text: 'The link couldn’t be copied for you. Select the link in the box above and copy it yourself.',
+        text: t`The link couldn’t be copied for you. Select the link in the box above and copy it yourself.`,
       })
     }
   }
 
   return (
     <section className="about-me-share__part" aria-labelledby="private-link-heading">
-      <h3 id="private-link-heading">Send a private link</h3>
-      <p>Make a link to send to someone you choose, like a new counsellor, doctor or teacher.</p>
+      <h3 id="private-link-heading">
+        <Trans>Send a private link</Trans>
+      </h3>
+      <p>
+        <Trans>
+          Make a link to send to someone you choose, like a new counsellor, doctor or teacher.
+        </Trans>
+      </p>
       <ul>
         <li>
-          Anyone who has the link can read your About me, so only send it to people you trust.
+          <Trans>
+            Anyone who has the link can read your About me, so only send it to people you trust.
+          </Trans>
         </li>
         <li>
-          Your About me is locked inside the link itself. It is not sent to Harbour or kept on any
-          server.
+          <Trans>
+            Your About me is locked inside the link itself. It is not sent to Harbour or kept on any
+            server.
+          </Trans>
         </li>
         <li>
-          Once you have shared the link, Harbour can’t delete it or take it back. It shows your
-          About me as it is now, even if you change it later.
+          <Trans>
+            Once you have shared the link, Harbour can’t delete it or take it back. It shows your
+            About me as it is now, even if you change it later.
+          </Trans>
         </li>
       </ul>
       <button
@@ -85,11 +100,13 @@ export function PrivateLink({ aboutMe, empty }: { aboutMe: AboutMe; empty: boole
         disabled={link.step === 'making'}
         onClick={() => void make()}
       >
-        Make a private link
+        <Trans>Make a private link</Trans>
       </button>
       {link.step === 'made' && (
         <div className="field about-me-share__link">
-          <label htmlFor="private-link">Your private link</label>
+          <label htmlFor="private-link">
+            <Trans>Your private link</Trans>
+          </label>
           <textarea
             id="private-link"
             readOnly
@@ -99,19 +116,26 @@ export function PrivateLink({ aboutMe, empty }: { aboutMe: AboutMe; empty: boole
           />
           <div>
             <button type="button" className="button" onClick={() => void copy(link.url)}>
-              Copy link
+              <Trans>Copy link</Trans>
             </button>
           </div>
         </div>
       )}
-      {link.step === 'too-long' && (
-        <p className="callout">
-          Your About me is too long to fit in a link. A link can hold about {limit} characters, and
-          this one would need {link.length.toLocaleString('en-GB')}. You could download it as a file
-          or print it instead, and share that.
-        </p>
-      )}
+      {link.step === 'too-long' && <TooLong length={link.length} />}
       <StatusMessage status={status} />
     </section>
+  )
+}
+
+function TooLong({ length }: { length: number }) {
+  const needed = length.toLocaleString('en-GB')
+  return (
+    <p className="callout">
+      <Trans>
+        Your About me is too long to fit in a link. A link can hold about {limit} characters, and
+        this one would need {needed}. You could download it as a file or print it instead, and share
+        that.
+      </Trans>
+    </p>
   )
 }

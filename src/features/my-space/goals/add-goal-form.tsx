@@ -1,7 +1,9 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useState, type FormEvent } from 'react'
 import { addGoal, GoalLimitError } from '../../../db/goals.ts'
 import { saveErrorMessage } from '../../../lib/save-error.ts'
 import { StatusLine, type Status } from '../hub/status-line.tsx'
+import { goalLimitText } from './goal-actions.ts'
 import { GoalTitleField } from './goal-title-field.tsx'
 
 /** A new goal, in the person's own words. What they typed stays if saving fails. */
@@ -16,12 +18,13 @@ export function AddGoalForm({ first, onAdded }: Props) {
   const [error, setError] = useState<string>()
   const [status, setStatus] = useState<Status>()
   const [saving, setSaving] = useState(false)
+  const { t, i18n } = useLingui()
 
   async function submit(event: FormEvent) {
     event.preventDefault()
     if (saving) return
     if (title.trim() === '') {
-      setError('Write your goal in a few words.')
+      setError(t`Write your goal in a few words.`)
       return
     }
     setError(undefined)
@@ -32,7 +35,8 @@ export function AddGoalForm({ first, onAdded }: Props) {
       setStatus(undefined)
       onAdded(goal.title)
     } catch (cause) {
-      const text = cause instanceof GoalLimitError ? cause.message : saveErrorMessage(cause)
+      const text =
+        cause instanceof GoalLimitError ? goalLimitText(i18n) : saveErrorMessage(cause, i18n)
       setStatus({ tone: 'problem', text })
     } finally {
       setSaving(false)
@@ -41,11 +45,13 @@ export function AddGoalForm({ first, onAdded }: Props) {
 
   return (
     <section className="goals-add" aria-labelledby="goals-add">
-      <h2 id="goals-add">{first ? 'Add your first goal' : 'Add a goal'}</h2>
+      <h2 id="goals-add">
+        {first ? <Trans>Add your first goal</Trans> : <Trans>Add a goal</Trans>}
+      </h2>
       <form onSubmit={(event) => void submit(event)} noValidate>
         <GoalTitleField
-          label="Your goal, in your own words"
-          hint="Something you would like to change or get better at. For example: “Feel less worried at school” or “Tell my mum when I’m upset”."
+          label={t`Your goal, in your own words`}
+          hint={t`Something you would like to change or get better at. For example: “Feel less worried at school” or “Tell my mum when I’m upset”.`}
           value={title}
           onChange={setTitle}
           error={error}
@@ -55,7 +61,7 @@ export function AddGoalForm({ first, onAdded }: Props) {
           className="button button--primary"
           aria-disabled={saving || undefined}
         >
-          Add this goal
+          <Trans>Add this goal</Trans>
         </button>
       </form>
       <StatusLine status={status} />

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { updateGoal } from '../../../db/goals.ts'
 import type { GoalRow } from '../../../db/rows.ts'
@@ -16,6 +17,7 @@ export function EditGoalTitle({ goal, onDone }: Props) {
   const [error, setError] = useState<string>()
   const [saving, setSaving] = useState(false)
   const formRef = useRef<HTMLFormElement>(null)
+  const { t, i18n } = useLingui()
 
   useEffect(() => {
     formRef.current?.querySelector('input')?.focus()
@@ -25,7 +27,7 @@ export function EditGoalTitle({ goal, onDone }: Props) {
     event.preventDefault()
     if (saving) return
     if (title.trim() === '') {
-      setError('Write your goal in a few words.')
+      setError(t`Write your goal in a few words.`)
       return
     }
     setSaving(true)
@@ -33,28 +35,33 @@ export function EditGoalTitle({ goal, onDone }: Props) {
       const saved = await updateGoal(goal.id, title)
       onDone(
         saved
-          ? { tone: 'done', text: 'Your goal’s words are saved.' }
-          : { tone: 'problem', text: 'This goal has been deleted, perhaps in another tab.' },
+          ? { tone: 'done', text: t`Your goal’s words are saved.` }
+          : { tone: 'problem', text: t`This goal has been deleted, perhaps in another tab.` },
       )
     } catch (cause) {
       setSaving(false)
-      setError(saveErrorMessage(cause))
+      setError(saveErrorMessage(cause, i18n))
     }
   }
 
   return (
     <form ref={formRef} className="goal-edit" onSubmit={(event) => void submit(event)} noValidate>
-      <GoalTitleField label="Your goal’s words" value={title} onChange={setTitle} error={error} />
+      <GoalTitleField
+        label={t`Your goal’s words`}
+        value={title}
+        onChange={setTitle}
+        error={error}
+      />
       <div className="button-row">
         <button
           type="submit"
           className="button button--primary"
           aria-disabled={saving || undefined}
         >
-          Save the words
+          <Trans>Save the words</Trans>
         </button>
         <button type="button" className="button" onClick={() => onDone()}>
-          Cancel
+          <Trans>Cancel</Trans>
         </button>
       </div>
     </form>

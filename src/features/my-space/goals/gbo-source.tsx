@@ -1,3 +1,5 @@
+import { Trans } from '@lingui/react/macro'
+
 /**
  * Where the goals idea comes from, and what it is not. Goal Based Outcomes (GBOs) were developed
  * by Dr Duncan Law and Jenna Jacob; the GBO forms are free to use, without a fee, under a
@@ -6,9 +8,11 @@
 export function GboSource() {
   return (
     <p className="small-print goals-source">
-      Goals here follow Goal Based Outcomes (GBOs), by Dr Duncan Law and Jenna Jacob, which are free
-      to use under the Creative Commons BY-NC-SA 4.0 licence. It isn&rsquo;t a test and
-      there&rsquo;s no score to reach: it&rsquo;s just a way for you to notice change.
+      <Trans>
+        Goals here follow Goal Based Outcomes (GBOs), by Dr Duncan Law and Jenna Jacob, which are
+        free to use under the Creative Commons BY-NC-SA 4.0 licence. It isn’t a test and there’s no
+        score to reach: it’s just a way for you to notice change.
+      </Trans>
     </p>
   )
 }

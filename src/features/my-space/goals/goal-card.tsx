@@ -1,10 +1,11 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useEffect, useRef, useState } from 'react'
 import { archiveGoal, deleteGoal } from '../../../db/goals.ts'
 import { saveErrorMessage } from '../../../lib/save-error.ts'
 import { DeleteWithConfirm } from '../hub/confirm-delete.tsx'
 import { StatusLine, type Status } from '../hub/status-line.tsx'
 import { EditGoalTitle } from './edit-goal-title.tsx'
-import { GOAL_GONE, type ReportGoalChange } from './goal-actions.ts'
+import { goalGone, type ReportGoalChange } from './goal-actions.ts'
 import { GoalProgress } from './goal-progress.tsx'
 import { GoalRatingForm } from './goal-rating-form.tsx'
 import type { GoalWithRatings } from './use-goals.ts'
@@ -21,6 +22,8 @@ export function GoalCard({ item, report }: Props) {
   const [status, setStatus] = useState<Status>()
   const editButton = useRef<HTMLButtonElement>(null)
   const refocus = useRef(false)
+  const { t, i18n } = useLingui()
+  const title = goal.title
 
   useEffect(() => {
     if (!editing && refocus.current) {
@@ -32,19 +35,19 @@ export function GoalCard({ item, report }: Props) {
   async function moveToPast() {
     try {
       if (await archiveGoal(goal.id)) {
-        report({ tone: 'done', text: `Moved “${goal.title}” to your past goals.` }, 'past')
-      } else report(GOAL_GONE)
+        report({ tone: 'done', text: t`Moved “${title}” to your past goals.` }, 'past')
+      } else report(goalGone(i18n))
     } catch (error) {
-      setStatus({ tone: 'problem', text: saveErrorMessage(error) })
+      setStatus({ tone: 'problem', text: saveErrorMessage(error, i18n) })
     }
   }
 
   async function remove() {
     try {
       await deleteGoal(goal.id)
-      report({ tone: 'done', text: `Deleted “${goal.title}” and its ratings.` }, 'active')
+      report({ tone: 'done', text: t`Deleted “${title}” and its ratings.` }, 'active')
     } catch (error) {
-      setStatus({ tone: 'problem', text: saveErrorMessage(error) })
+      setStatus({ tone: 'problem', text: saveErrorMessage(error, i18n) })
     }
   }
 
@@ -52,7 +55,9 @@ export function GoalCard({ item, report }: Props) {
     <li className="card goal-card">
       <h3 className="goal-card__title">{goal.title}</h3>
       <GoalRatingForm goal={goal} />
-      <h4 className="goal-card__subheading">Your ratings so far</h4>
+      <h4 className="goal-card__subheading">
+        <Trans>Your ratings so far</Trans>
+      </h4>
       <GoalProgress title={goal.title} ratings={ratings} />
       {editing && (
         <EditGoalTitle
@@ -71,27 +76,27 @@ export function GoalCard({ item, report }: Props) {
             ref={editButton}
             type="button"
             className="button"
-            aria-label={`Change the words: ${goal.title}`}
+            aria-label={t`Change the words: ${title}`}
             onClick={() => {
               setStatus(undefined)
               setEditing(true)
             }}
           >
-            Change the words
+            <Trans>Change the words</Trans>
           </button>
         )}
         <button
           type="button"
           className="button"
-          aria-label={`Move to past goals: ${goal.title}`}
+          aria-label={t`Move to past goals: ${title}`}
           onClick={() => void moveToPast()}
         >
-          Move to past goals
+          <Trans>Move to past goals</Trans>
         </button>
         <DeleteWithConfirm
-          label="Delete"
-          accessibleLabel={`Delete: ${goal.title}`}
-          question={`Delete “${goal.title}” and all its ratings?`}
+          label={t`Delete`}
+          accessibleLabel={t`Delete: ${title}`}
+          question={t`Delete “${title}” and all its ratings?`}
           onDelete={remove}
         />
       </div>

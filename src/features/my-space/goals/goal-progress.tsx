@@ -1,63 +1,84 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useId, useState } from 'react'
 import type { GoalRatingRow } from '../../../db/rows.ts'
 import { LineChart } from '../../../ui/chart/line-chart.tsx'
-import { formatCheckInTime } from '../history/format-date.ts'
+import { formatCheckInTime, formatShortDay } from '../history/format-date.ts'
+import { dayKeyOfInstant } from '../history/local-day.ts'
+import { useLocale } from '../history/use-locale.ts'
 import { ratingsSummary, shownRatings } from './goal-ratings.ts'
 import { ScrollRegion } from '../hub/scroll-region.tsx'
 
-const levels = [
-  { value: 10, label: '10' },
-  { value: 5, label: '5' },
-  { value: 0, label: '0' },
-]
-
-const dateOnly = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' })
+const levels = [10, 5, 0].map((value) => ({ value, label: String(value) }))
 
 interface Props {
   title: string
   ratings: readonly GoalRatingRow[]
 }
 
+function OutOfTen({ rating }: { rating: number }) {
+  return <Trans>{rating} out of 10</Trans>
+}
+
 /** A goal's ratings as a small line chart, and in full as a table when asked for. */
 export function GoalProgress({ title, ratings }: Props) {
   const id = useId()
   const [open, setOpen] = useState(false)
-  if (ratings.length === 0) return <p className="hint">No ratings yet.</p>
+  const { i18n } = useLingui()
+  const locale = useLocale()
+  if (ratings.length === 0) {
+    return (
+      <p className="hint">
+        <Trans>No ratings yet.</Trans>
+      </p>
+    )
+  }
+  // The rating's day where the person was when they rated it, as the table shows it.
+  const dateOnly = (at: string) => formatShortDay(dayKeyOfInstant(at), locale)
   const shown = shownRatings(ratings)
   const first = shown[0]
   const last = shown.at(-1)
   return (
     <div className="goal-progress">
       <LineChart
-        summary={ratingsSummary(title, ratings)}
+        summary={ratingsSummary(title, ratings, i18n)}
         values={shown.map((rating) => rating.rating)}
         levels={levels}
         axisLabels={
           first && last && shown.length > 1
-            ? [dateOnly.format(new Date(first.at)), dateOnly.format(new Date(last.at))]
+            ? [dateOnly(first.at), dateOnly(last.at)]
             : first
-              ? [dateOnly.format(new Date(first.at))]
+              ? [dateOnly(first.at)]
               : []
         }
         className="goal-chart"
       />
       <details className="my-space-details" onToggle={(event) => setOpen(event.currentTarget.open)}>
-        <summary>Show the ratings as a table</summary>
+        <summary>
+          <Trans>Show the ratings as a table</Trans>
+        </summary>
         {open && (
           <ScrollRegion labelledBy={id}>
             <table className="data-table goal-table">
-              <caption id={id}>Your ratings for “{title}”</caption>
+              <caption id={id}>
+                <Trans>Your ratings for “{title}”</Trans>
+              </caption>
               <thead>
                 <tr>
-                  <th scope="col">When</th>
-                  <th scope="col">Rating</th>
+                  <th scope="col">
+                    <Trans>When</Trans>
+                  </th>
+                  <th scope="col">
+                    <Trans>Rating</Trans>
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {ratings.map((rating) => (
                   <tr key={rating.id}>
-                    <th scope="row">{formatCheckInTime(rating.at)}</th>
-                    <td>{rating.rating} out of 10</td>
+                    <th scope="row">{formatCheckInTime(rating.at, locale)}</th>
+                    <td>
+                      <OutOfTen rating={rating.rating} />
+                    </td>
                   </tr>
                 ))}
               </tbody>

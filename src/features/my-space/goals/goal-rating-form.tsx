@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useState, type FormEvent } from 'react'
 import { rateGoal } from '../../../db/goals.ts'
 import type { GoalRow } from '../../../db/rows.ts'
@@ -16,12 +17,13 @@ export function GoalRatingForm({ goal }: { goal: GoalRow }) {
   const [error, setError] = useState<string>()
   const [status, setStatus] = useState<Status>()
   const [saving, setSaving] = useState(false)
+  const { t, i18n } = useLingui()
 
   async function submit(event: FormEvent) {
     event.preventDefault()
     if (saving) return
     if (rating === undefined) {
-      setError('Choose a number from 0 to 10.')
+      setError(t`Choose a number from 0 to 10.`)
       return
     }
     setError(undefined)
@@ -29,13 +31,16 @@ export function GoalRatingForm({ goal }: { goal: GoalRow }) {
     try {
       const saved = await rateGoal(goal.id, Number(rating))
       if (saved) {
-        setStatus({ tone: 'done', text: `Saved: ${rating} out of 10.` })
+        setStatus({ tone: 'done', text: t`Saved: ${rating} out of 10.` })
         setRating(undefined)
       } else {
-        setStatus({ tone: 'problem', text: 'This goal has been deleted, perhaps in another tab.' })
+        setStatus({
+          tone: 'problem',
+          text: t`This goal has been deleted, perhaps in another tab.`,
+        })
       }
     } catch (cause) {
-      setStatus({ tone: 'problem', text: saveErrorMessage(cause) })
+      setStatus({ tone: 'problem', text: saveErrorMessage(cause, i18n) })
     } finally {
       setSaving(false)
     }
@@ -44,8 +49,8 @@ export function GoalRatingForm({ goal }: { goal: GoalRow }) {
   return (
     <form className="goal-rating" onSubmit={(event) => void submit(event)} noValidate>
       <ChoiceGroup
-        legend="How close are you to reaching this goal?"
-        hint="0 means not close at all. 10 means you have reached it. Rate it as often as you like."
+        legend={t`How close are you to reaching this goal?`}
+        hint={t`0 means not close at all. 10 means you have reached it. Rate it as often as you like.`}
         options={ratingOptions}
         value={rating}
         onChange={setRating}
@@ -53,7 +58,7 @@ export function GoalRatingForm({ goal }: { goal: GoalRow }) {
         className="goal-rating__scale"
       />
       <button type="submit" className="button" aria-disabled={saving || undefined}>
-        Save this rating
+        <Trans>Save this rating</Trans>
       </button>
       <StatusLine status={status} />
     </form>

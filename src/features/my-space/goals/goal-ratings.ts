@@ -1,4 +1,8 @@
+import type { I18n } from '@lingui/core'
+import { msg } from '@lingui/core/macro'
 import type { GoalRatingRow } from '../../../db/rows.ts'
+import { formatDate } from '../../../i18n/format-date.ts'
+import type { Locale } from '../../../i18n/locales.ts'
 
 /** The chart shows the latest ratings (the table has them all), so it stays readable. */
 export const CHART_RATINGS = 30
@@ -7,26 +11,39 @@ export function shownRatings(ratings: readonly GoalRatingRow[]): readonly GoalRa
   return ratings.slice(-CHART_RATINGS)
 }
 
-const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })
-const on = (rating: GoalRatingRow) =>
-  `${rating.rating} out of 10 on ${day.format(new Date(rating.at))}`
+/** "7 out of 10 on 3 March 2025" */
+function on(rating: GoalRatingRow, i18n: I18n): string {
+  const score = rating.rating
+  const day = formatDate(new Date(rating.at), i18n.locale as Locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  })
+  return i18n._(msg`${score} out of 10 on ${day}`)
+}
 
 /** A goal's chart in words: where the ratings started, where they are now, and their range. */
-export function ratingsSummary(title: string, ratings: readonly GoalRatingRow[]): string {
+export function ratingsSummary(
+  title: string,
+  ratings: readonly GoalRatingRow[],
+  i18n: I18n,
+): string {
   const first = ratings[0]
   const last = ratings.at(-1)
-  if (!first || !last) return `No ratings yet for “${title}”.`
-  if (ratings.length === 1) return `Your rating for “${title}”: ${on(first)}.`
+  if (!first || !last) return i18n._(msg`No ratings yet for “${title}”.`)
+  const firstText = on(first, i18n)
+  if (ratings.length === 1) return i18n._(msg`Your rating for “${title}”: ${firstText}.`)
   let lowest = first.rating
   let highest = first.rating
   for (const { rating } of ratings) {
     lowest = Math.min(lowest, rating)
     highest = Math.max(highest, rating)
   }
-  const shown = shownRatings(ratings).length
-  const scope = shown < ratings.length ? ` The chart shows the latest ${shown}.` : ''
-  return (
-    `Your ratings for “${title}”: first ${on(first)}, latest ${on(last)}. ` +
-    `Lowest ${lowest}, highest ${highest}.${scope}`
+  const lastText = on(last, i18n)
+  const summary = i18n._(
+    msg`Your ratings for “${title}”: first ${firstText}, latest ${lastText}. Lowest ${lowest}, highest ${highest}.`,
   )
+  const shown = shownRatings(ratings).length
+  if (shown === ratings.length) return summary
+  return `${summary} ${i18n._(msg`The chart shows the latest ${shown}.`)}`
 }

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useRef, useState } from 'react'
 import { Link } from 'react-router'
 import { MAX_ACTIVE_GOALS } from '../../../db/goals.ts'
@@ -15,7 +16,8 @@ import './goals.css'
 
 /** `/my-space/goals`: up to three goals, each rated 0 to 10 over time. */
 export function GoalsPage() {
-  usePageTitle('Goals')
+  const { t } = useLingui()
+  usePageTitle(t`Goals`)
   const goals = useGoals()
   const [status, setStatus] = useState<Status>()
   const headings = {
@@ -31,23 +33,31 @@ export function GoalsPage() {
 
   return (
     <div className="goals">
-      <PageHeading>Goals</PageHeading>
+      <PageHeading>
+        <Trans>Goals</Trans>
+      </PageHeading>
       <p className="lead">
-        Goals in your own words, and how close you feel to each one. You can have up to three at a
-        time, and rate them as often as you like.
+        <Trans>
+          Goals in your own words, and how close you feel to each one. You can have up to three at a
+          time, and rate them as often as you like.
+        </Trans>
       </p>
       <GboSource />
       <StatusLine status={status} />
       {goals === undefined ? (
-        <QuietLoading text="Loading your goals…" />
+        <QuietLoading text={t`Loading your goals…`} />
       ) : (
         <>
           <section aria-labelledby="goals-active">
             <h2 id="goals-active" ref={headings.active} tabIndex={-1} className="goals__heading">
-              Your goals
+              <Trans>Your goals</Trans>
             </h2>
             {goals.active.length === 0 ? (
-              <p>You have no goals at the moment. You can add one below whenever you like.</p>
+              <p>
+                <Trans>
+                  You have no goals at the moment. You can add one below whenever you like.
+                </Trans>
+              </p>
             ) : (
               <ul className="goals__list">
                 {goals.active.map((item) => (
@@ -60,21 +70,27 @@ export function GoalsPage() {
             <AddGoalForm
               first={goals.active.length === 0 && goals.past.length === 0}
               onAdded={(title) =>
-                report({ tone: 'done', text: `Added “${title}”. Saved on this device.` }, 'active')
+                report({ tone: 'done', text: t`Added “${title}”. Saved on this device.` }, 'active')
               }
             />
           ) : (
             <p className="goals__full">
-              You have three goals, which is the most at one time. To add a new one, move a goal to
-              your past goals or delete one.
+              <Trans>
+                You have three goals, which is the most at one time. To add a new one, move a goal
+                to your past goals or delete one.
+              </Trans>
             </p>
           )}
           <section aria-labelledby="goals-past" className="goals__past">
             <h2 id="goals-past" ref={headings.past} tabIndex={-1} className="goals__heading">
-              Past goals
+              <Trans>Past goals</Trans>
             </h2>
             {goals.past.length === 0 ? (
-              <p>Goals you have reached, or that no longer feel right, can be moved here.</p>
+              <p>
+                <Trans>
+                  Goals you have reached, or that no longer feel right, can be moved here.
+                </Trans>
+              </p>
             ) : (
               <ul className="goals__list">
                 {goals.past.map((item) => (
@@ -91,7 +107,9 @@ export function GoalsPage() {
         </>
       )}
       <p className="goals__back">
-        <Link to="/my-space">Back to My space</Link>
+        <Link to="/my-space">
+          <Trans>Back to My space</Trans>
+        </Link>
       </p>
     </div>
   )

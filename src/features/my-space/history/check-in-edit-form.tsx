@@ -1,3 +1,5 @@
+import type { I18n, MessageDescriptor } from '@lingui/core'
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useId, type FormEvent } from 'react'
 import { Link } from 'react-router'
 import type { Mood } from '../../../db/rows.ts'
@@ -13,16 +15,16 @@ import type { CheckInDraft } from './check-in-draft.ts'
 import { feelingLabel, happeningLabel } from './check-in-labels.ts'
 import { CheckboxGroup } from './checkbox-group.tsx'
 
-const moodOptions = moods.map((mood) => ({ value: String(mood.value), label: mood.label }))
-
 /** The known choices, then any stored ones this version does not list, so none is dropped. */
 function withStored(
-  options: readonly { value: string; label: string }[],
+  options: readonly { value: string; label: MessageDescriptor }[],
   stored: readonly string[],
-  label: (value: string) => string,
+  label: (value: string, i18n: I18n) => string,
+  i18n: I18n,
 ) {
+  const known = options.map((option) => ({ value: option.value, label: i18n._(option.label) }))
   const extra = stored.filter((value) => !options.some((option) => option.value === value))
-  return [...options, ...extra.map((value) => ({ value, label: label(value) }))]
+  return [...known, ...extra.map((value) => ({ value, label: label(value, i18n) }))]
 }
 
 interface Props {
@@ -34,6 +36,11 @@ interface Props {
 
 export function CheckInEditForm({ draft, onChange, onSave, saving }: Props) {
   const noteId = useId()
+  const { t, i18n } = useLingui()
+  const moodOptions = moods.map((mood) => ({
+    value: String(mood.value),
+    label: i18n._(mood.label),
+  }))
   const submit = (event: FormEvent) => {
     event.preventDefault()
     if (saving) return
@@ -42,33 +49,37 @@ export function CheckInEditForm({ draft, onChange, onSave, saving }: Props) {
   return (
     <form className="check-in-edit stack" onSubmit={submit} noValidate>
       <ChoiceGroup
-        legend="How you felt"
+        legend={t`How you felt`}
         options={moodOptions}
         value={String(draft.mood)}
         onChange={(value) => onChange({ ...draft, mood: Number(value) as Mood })}
       />
       {draft.mood === LOWEST_MOOD && (
         <p className="callout">
-          If things feel really hard right now, you don&rsquo;t have to wait.{' '}
-          <Link to="/help">Get help now</Link>: it&rsquo;s free, any time of day.
+          <Trans>
+            If things feel really hard right now, you don’t have to wait.{' '}
+            <Link to="/help">Get help now</Link>: it’s free, any time of day.
+          </Trans>
         </p>
       )}
       <CheckboxGroup
-        legend="Feeling words"
-        hint="Tick any that fit."
-        options={withStored(feelings, draft.feelings, feelingLabel)}
+        legend={t`Feeling words`}
+        hint={t`Tick any that fit.`}
+        options={withStored(feelings, draft.feelings, feelingLabel, i18n)}
         chosen={draft.feelings}
         onChange={(chosen) => onChange({ ...draft, feelings: chosen })}
       />
       <CheckboxGroup
-        legend="What was going on"
-        hint="Tick any that fit."
-        options={withStored(happenings, draft.happenings, happeningLabel)}
+        legend={t`What was going on`}
+        hint={t`Tick any that fit.`}
+        options={withStored(happenings, draft.happenings, happeningLabel, i18n)}
         chosen={draft.happenings}
         onChange={(chosen) => onChange({ ...draft, happenings: chosen })}
       />
       <div className="field">
-        <label htmlFor={noteId}>Note (if you want one)</label>
+        <label htmlFor={noteId}>
+          <Trans>Note (if you want one)</Trans>
+        </label>
         <textarea
           id={noteId}
           value={draft.note}
@@ -82,7 +93,7 @@ export function CheckInEditForm({ draft, onChange, onSave, saving }: Props) {
           className="button button--primary"
           aria-disabled={saving || undefined}
         >
-          Save changes
+          <Trans>Save changes</Trans>
         </button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useEffect, useState } from 'react'
 import { Link, useNavigate, useParams } from 'react-router'
 import { deleteCheckIn, updateCheckIn } from '../../../db/check-ins.ts'
@@ -14,15 +15,22 @@ import { CheckInGone } from './check-in-gone.tsx'
 import { formatCheckInTime } from './format-date.ts'
 import { dayKeyOfInstant, monthOf } from './local-day.ts'
 import { useCheckIn } from './use-check-in.ts'
+import { useLocale } from './use-locale.ts'
 import './history.css'
 
-const GONE_MESSAGE = 'This check-in has been deleted, perhaps in another tab or window.'
-const DELETE_PROBLEM =
-  'We couldn’t delete this check-in on your device just now. It is still here, so you can try again.'
+function OpenedFrom({ at }: { at: string }) {
+  return (
+    <p className="lead">
+      <Trans>From {at}.</Trans>
+    </p>
+  )
+}
 
 /** `/my-space/history/:checkInId`: change or delete one check-in. */
 export function CheckInEditPage() {
-  usePageTitle('Change a check-in')
+  const { t, i18n } = useLingui()
+  const locale = useLocale()
+  usePageTitle(t`Change a check-in`)
   const { checkInId = '' } = useParams()
   const row = useCheckIn(checkInId)
   const navigate = useNavigate()
@@ -42,9 +50,10 @@ export function CheckInEditPage() {
 
   const missing = (row === null || goneOnSave) && !deleting
   const wasOpen = original !== undefined
+  const goneMessage = t`This check-in has been deleted, perhaps in another tab or window.`
   useEffect(() => {
-    if (missing && wasOpen) setStatus({ tone: 'problem', text: GONE_MESSAGE })
-  }, [missing, wasOpen])
+    if (missing && wasOpen) setStatus({ tone: 'problem', text: goneMessage })
+  }, [missing, wasOpen, goneMessage])
 
   const backTo = original
     ? `/my-space/history?month=${monthOf(dayKeyOfInstant(original.at))}`
@@ -56,12 +65,12 @@ export function CheckInEditPage() {
     setStatus(undefined)
     try {
       if (await updateCheckIn(checkInId, changesOf(draft))) {
-        setStatus({ tone: 'done', text: 'Your changes are saved on this device.' })
+        setStatus({ tone: 'done', text: t`Your changes are saved on this device.` })
       } else {
         setGoneOnSave(true)
       }
     } catch (error) {
-      setStatus({ tone: 'problem', text: saveErrorMessage(error) })
+      setStatus({ tone: 'problem', text: saveErrorMessage(error, i18n) })
     } finally {
       setSaving(false)
     }
@@ -71,11 +80,14 @@ export function CheckInEditPage() {
     setDeleting(true)
     try {
       await deleteCheckIn(checkInId)
-      void navigate(backTo, { state: { message: 'The check-in was deleted.' } })
+      void navigate(backTo, { state: { message: t`The check-in was deleted.` } })
     } catch (error) {
       console.error(error)
       setDeleting(false)
-      setStatus({ tone: 'problem', text: DELETE_PROBLEM })
+      setStatus({
+        tone: 'problem',
+        text: t`We couldn’t delete this check-in on your device just now. It is still here, so you can try again.`,
+      })
     }
   }
 
@@ -84,8 +96,10 @@ export function CheckInEditPage() {
 
   return (
     <div className="history check-in-edit-page">
-      <PageHeading>Change a check-in</PageHeading>
-      {original && <p className="lead">From {formatCheckInTime(original.at)}.</p>}
+      <PageHeading>
+        <Trans>Change a check-in</Trans>
+      </PageHeading>
+      {original && <OpenedFrom at={formatCheckInTime(original.at, locale)} />}
       <StatusLine status={status} />
       {row === undefined && !original ? (
         <QuietLoading />
@@ -100,17 +114,21 @@ export function CheckInEditPage() {
             saving={saving}
           />
           <section className="check-in-edit__delete" aria-labelledby="check-in-delete">
-            <h2 id="check-in-delete">Delete this check-in</h2>
+            <h2 id="check-in-delete">
+              <Trans>Delete this check-in</Trans>
+            </h2>
             <DeleteWithConfirm
-              label="Delete this check-in"
-              question="Delete this check-in?"
+              label={t`Delete this check-in`}
+              question={t`Delete this check-in?`}
               onDelete={remove}
             />
           </section>
         </>
       )}
       <p className="history__back">
-        <Link to={backTo}>Back to your check-ins</Link>
+        <Link to={backTo}>
+          <Trans>Back to your check-ins</Trans>
+        </Link>
       </p>
     </div>
   )

@@ -1,3 +1,5 @@
+import { Trans } from '@lingui/react/macro'
+
 interface Props {
   /** True when it was open here and went away: deleted in another tab or window. */
   wasOpen: boolean
@@ -11,18 +13,24 @@ export function CheckInGone({ wasOpen, unsavedNote }: Props) {
     <div className="callout check-in-gone">
       {wasOpen ? (
         <p>
-          It looks like this check-in was deleted in another tab or window, so the changes made here
-          could not be saved.
+          <Trans>
+            It looks like this check-in was deleted in another tab or window, so the changes made
+            here could not be saved.
+          </Trans>
         </p>
       ) : (
         <p>
-          We can&rsquo;t find that check-in on this device. It may have been deleted, or the link
-          may be old.
+          <Trans>
+            We can’t find that check-in on this device. It may have been deleted, or the link may be
+            old.
+          </Trans>
         </p>
       )}
       {unsavedNote && (
         <>
-          <p>Here is the note you wrote, in case you want to copy it somewhere:</p>
+          <p>
+            <Trans>Here is the note you wrote, in case you want to copy it somewhere:</Trans>
+          </p>
           <blockquote className="check-in-gone__note">{unsavedNote}</blockquote>
         </>
       )}

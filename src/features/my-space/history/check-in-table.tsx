@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useId } from 'react'
 import { Link } from 'react-router'
 import type { CheckInRow } from '../../../db/rows.ts'
@@ -6,10 +7,15 @@ import { feelingsText, happeningsText } from './check-in-labels.ts'
 import { formatCheckInTime, formatMonth } from './format-date.ts'
 import type { MonthKey } from './local-day.ts'
 import { MoodShape } from './mood-shape.tsx'
+import { useLocale } from './use-locale.ts'
 import { ScrollRegion } from '../hub/scroll-region.tsx'
 
 function Empty() {
-  return <span className="check-in-table__none">None</span>
+  return (
+    <span className="check-in-table__none">
+      <Trans>None</Trans>
+    </span>
+  )
 }
 
 interface Props {
@@ -23,41 +29,72 @@ interface Props {
  */
 export function CheckInTable({ month, checkIns }: Props) {
   const id = useId()
-  if (checkIns.length === 0) return <p>No check-ins in {formatMonth(month)}.</p>
+  const locale = useLocale()
+  const { i18n } = useLingui()
+  const monthName = formatMonth(month, locale)
+  if (checkIns.length === 0) {
+    return (
+      <p>
+        <Trans>No check-ins in {monthName}.</Trans>
+      </p>
+    )
+  }
   return (
     <ScrollRegion labelledBy={id}>
       <table className="data-table check-in-table">
-        <caption id={id}>Your check-ins in {formatMonth(month)}</caption>
+        <caption id={id}>
+          <Trans>Your check-ins in {monthName}</Trans>
+        </caption>
         <thead>
           <tr>
-            <th scope="col">When</th>
-            <th scope="col">Mood</th>
-            <th scope="col">Feelings</th>
-            <th scope="col">What was going on</th>
-            <th scope="col">Note</th>
-            <th scope="col">Change</th>
+            <th scope="col">
+              <Trans>When</Trans>
+            </th>
+            <th scope="col">
+              <Trans>Mood</Trans>
+            </th>
+            <th scope="col">
+              <Trans>Feelings</Trans>
+            </th>
+            <th scope="col">
+              <Trans>What was going on</Trans>
+            </th>
+            <th scope="col">
+              <Trans>Note</Trans>
+            </th>
+            <th scope="col">
+              <Trans>Change</Trans>
+            </th>
           </tr>
         </thead>
         <tbody>
           {checkIns.map((checkIn) => {
-            const when = formatCheckInTime(checkIn.at)
+            const when = formatCheckInTime(checkIn.at, locale)
             return (
               <tr key={checkIn.id}>
                 <th scope="row">{when}</th>
                 <td>
                   <span className="check-in-table__mood">
                     <MoodShape mood={checkIn.mood} />
-                    {moodLabel(checkIn.mood)}
+                    {moodLabel(checkIn.mood, i18n)}
                   </span>
                 </td>
-                <td>{checkIn.feelings.length > 0 ? feelingsText(checkIn.feelings) : <Empty />}</td>
                 <td>
-                  {checkIn.happenings.length > 0 ? happeningsText(checkIn.happenings) : <Empty />}
+                  {checkIn.feelings.length > 0 ? feelingsText(checkIn.feelings, i18n) : <Empty />}
+                </td>
+                <td>
+                  {checkIn.happenings.length > 0 ? (
+                    happeningsText(checkIn.happenings, i18n)
+                  ) : (
+                    <Empty />
+                  )}
                 </td>
                 <td className="check-in-table__note">{checkIn.note || <Empty />}</td>
                 <td>
                   <Link to={`/my-space/history/${checkIn.id}`}>
-                    Change or delete<span className="visually-hidden">: {when}</span>
+                    <Trans>
+                      Change or delete<span className="visually-hidden">: {when}</span>
+                    </Trans>
                   </Link>
                 </td>
               </tr>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useEffect, useState } from 'react'
 import { Link, useLocation, useSearchParams } from 'react-router'
 import { PageHeading } from '../../../ui/page-heading.tsx'
@@ -18,7 +19,8 @@ function arrivalMessage(state: unknown): string | undefined {
 }
 
 export function HistoryPage() {
-  usePageTitle('Your check-ins')
+  const { t } = useLingui()
+  usePageTitle(t`Your check-ins`)
   const [searchParams] = useSearchParams()
   const { state } = useLocation()
   // The month is kept in the page, not the address: moving month to month is not a new page.
@@ -36,16 +38,22 @@ export function HistoryPage() {
 
   return (
     <div className="history">
-      <PageHeading>Your check-ins</PageHeading>
+      <PageHeading>
+        <Trans>Your check-ins</Trans>
+      </PageHeading>
       <p className="lead">
-        A picture of how things have been. It stays on this device, and only you can see it.
+        <Trans>
+          A picture of how things have been. It stays on this device, and only you can see it.
+        </Trans>
       </p>
       <StatusLine status={status} />
-      {history.status === 'loading' && <QuietLoading text="Loading your check-ins…" />}
+      {history.status === 'loading' && <QuietLoading text={t`Loading your check-ins…`} />}
       {history.status === 'failed' && (
         <p className="callout">
-          We couldn&rsquo;t read your check-ins on this device just now. Your browser may be
-          blocking storage (private browsing can do this). Try again in a moment.
+          <Trans>
+            We couldn’t read your check-ins on this device just now. Your browser may be blocking
+            storage (private browsing can do this). Try again in a moment.
+          </Trans>
         </p>
       )}
       {history.status === 'ready' &&
@@ -60,7 +68,9 @@ export function HistoryPage() {
           <NoCheckInsYet />
         ))}
       <p className="history__back">
-        <Link to="/my-space">Back to My space</Link>
+        <Link to="/my-space">
+          <Trans>Back to My space</Trans>
+        </Link>
       </p>
     </div>
   )

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro'
 import { Link } from 'react-router'
 
 /**
@@ -7,24 +8,38 @@ import { Link } from 'react-router'
 export function LowerThanUsual() {
   return (
     <section className="callout history-usual" aria-labelledby="history-usual">
-      <h2 id="history-usual">A bit lower than your usual</h2>
+      <h2 id="history-usual">
+        <Trans>A bit lower than your usual</Trans>
+      </h2>
       <p>
-        Your check-ins over the last 7 days have been lower than in the weeks before. That happens
-        to everyone sometimes, for all sorts of reasons, and it can pass.
+        <Trans>
+          Your check-ins over the last 7 days have been lower than in the weeks before. That happens
+          to everyone sometimes, for all sorts of reasons, and it can pass.
+        </Trans>
       </p>
-      <p>If you&rsquo;d like, these might help:</p>
+      <p>
+        <Trans>If you’d like, these might help:</Trans>
+      </p>
       <ul className="link-list">
         <li>
-          <Link to="/self-help/low-mood">Read about feeling low</Link>
+          <Link to="/self-help/low-mood">
+            <Trans>Read about feeling low</Trans>
+          </Link>
         </li>
         <li>
-          <Link to="/tools/coping-kit">Make a coping kit</Link> of things that help you
+          <Trans>
+            <Link to="/tools/coping-kit">Make a coping kit</Link> of things that help you
+          </Trans>
         </li>
         <li>
-          <Link to="/find-support">Find someone to talk to</Link>, your way
+          <Trans>
+            <Link to="/find-support">Find someone to talk to</Link>, your way
+          </Trans>
         </li>
         <li>
-          If you need to talk to someone now, <Link to="/help">get help now</Link>.
+          <Trans>
+            If you need to talk to someone now, <Link to="/help">get help now</Link>.
+          </Trans>
         </li>
       </ul>
     </section>

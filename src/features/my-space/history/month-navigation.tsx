@@ -1,5 +1,7 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { formatMonth } from './format-date.ts'
 import { addMonths, type MonthKey } from './local-day.ts'
+import { useLocale } from './use-locale.ts'
 
 interface Props {
   month: MonthKey
@@ -13,38 +15,43 @@ export function MonthNavigation({ month, current, onChange }: Props) {
   const previous = addMonths(month, -1)
   const next = addMonths(month, 1)
   const atLatest = month >= current
+  const { t } = useLingui()
+  const locale = useLocale()
+  const previousName = formatMonth(previous, locale)
+  const nextName = formatMonth(next, locale)
+  const currentName = formatMonth(current, locale)
   return (
     <div className="month-nav">
       <div className="month-nav__bar">
         <button
           type="button"
           className="button"
-          aria-label={`Previous month: ${formatMonth(previous)}`}
+          aria-label={t`Previous month: ${previousName}`}
           onClick={() => onChange(previous)}
         >
           <span aria-hidden="true">‹&nbsp;</span>
-          {formatMonth(previous)}
+          {previousName}
         </button>
         <h3 className="month-nav__title" aria-live="polite">
-          {formatMonth(month)}
+          {formatMonth(month, locale)}
         </h3>
         {/* aria-disabled rather than disabled, so focus is not lost from a button that stops. */}
         <button
           type="button"
           className="button"
-          aria-label={`Next month: ${formatMonth(next)}`}
+          aria-label={t`Next month: ${nextName}`}
           aria-disabled={atLatest}
           onClick={() => {
             if (!atLatest) onChange(next)
           }}
         >
-          {formatMonth(next)}
+          {nextName}
           <span aria-hidden="true">&nbsp;›</span>
         </button>
       </div>
       {month !== current && (
         <button type="button" className="button month-nav__now" onClick={() => onChange(current)}>
-          Go to {formatMonth(current)}
+          <Trans>Go to {currentName}</Trans>
         </button>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useMemo } from 'react'
 import { monthWeeks } from './calendar-weeks.ts'
 import { CheckInTable } from './check-in-table.tsx'
@@ -20,18 +21,23 @@ interface Props {
 /** A month as a calendar of moods, then as a table with every detail. */
 export function MonthSection({ month, shown, today, onMonthChange }: Props) {
   const days = useMemo(() => summariseDays(shown.checkIns), [shown])
+  const { i18n } = useLingui()
   return (
     <section className="history-section" aria-labelledby="history-month">
-      <h2 id="history-month">Month by month</h2>
+      <h2 id="history-month">
+        <Trans>Month by month</Trans>
+      </h2>
       <MonthNavigation month={month} current={monthOf(today)} onChange={onMonthChange} />
       <MoodGrid
         weeks={monthWeeks(shown.month)}
         days={days}
         today={today}
-        summary={calendarSummary(shown.month, days)}
+        summary={calendarSummary(shown.month, days, i18n)}
       />
       <MoodKey />
-      <p className="hint">On a day with more than one check-in, the calendar shows the latest.</p>
+      <p className="hint">
+        <Trans>On a day with more than one check-in, the calendar shows the latest.</Trans>
+      </p>
       <CheckInTable month={shown.month} checkIns={shown.checkIns} />
     </section>
   )

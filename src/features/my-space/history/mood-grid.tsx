@@ -1,9 +1,20 @@
+import { msg } from '@lingui/core/macro'
+import { useLingui } from '@lingui/react/macro'
 import type { CalendarWeek } from './calendar-weeks.ts'
 import type { DayMoods } from './day-moods.ts'
 import type { DayKey } from './local-day.ts'
 import { MoodShape } from './mood-shape.tsx'
 
-const WEEKDAYS = ['M', 'T', 'W', 'T', 'F', 'S', 'S']
+/** Monday first: each weekday's first letter, above its column. */
+const WEEKDAYS = [
+  msg({ message: 'M', context: 'Monday, one letter' }),
+  msg({ message: 'T', context: 'Tuesday, one letter' }),
+  msg({ message: 'W', context: 'Wednesday, one letter' }),
+  msg({ message: 'T', context: 'Thursday, one letter' }),
+  msg({ message: 'F', context: 'Friday, one letter' }),
+  msg({ message: 'S', context: 'Saturday, one letter' }),
+  msg({ message: 'S', context: 'Sunday, one letter' }),
+]
 
 interface Props {
   weeks: readonly CalendarWeek[]
@@ -15,11 +26,12 @@ interface Props {
 
 /** Days as a picture: each day with a check-in shows the shape of its latest mood. */
 export function MoodGrid({ weeks, days, today, summary }: Props) {
+  const { i18n } = useLingui()
   return (
     <div role="img" aria-label={summary} className="mood-grid">
       {WEEKDAYS.map((weekday, index) => (
         <span key={`weekday-${index}`} className="mood-grid__weekday">
-          {weekday}
+          {i18n._(weekday)}
         </span>
       ))}
       {weeks.flat().map((cell, index) => {

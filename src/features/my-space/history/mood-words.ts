@@ -1,3 +1,4 @@
+import type { I18n } from '@lingui/core'
 import type { Mood } from '../../../db/rows.ts'
 import { moodLabel, moods } from '../../check-ins/check-in-options.ts'
 
@@ -6,8 +7,8 @@ export function nearestMood(value: number): Mood {
   return Math.min(5, Math.max(1, Math.round(value))) as Mood
 }
 
-export function moodWord(value: number): string {
-  return moodLabel(nearestMood(value))
+export function moodWord(value: number, i18n: I18n): string {
+  return moodLabel(nearestMood(value), i18n)
 }
 
 /** Best first, as a key and a summary read them. */

@@ -1,23 +1,22 @@
-import { formatShortDay } from './format-date.ts'
+import type { Locale } from '../../../i18n/locales.ts'
+import { formatShortDay, formatShortMonth } from './format-date.ts'
 import type { TrendBucket, TrendRange } from './trend.ts'
 
-const monthYear = new Intl.DateTimeFormat('en-GB', {
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-})
-
-function label(bucket: TrendBucket, range: TrendRange): string {
-  if (range !== '12m') return formatShortDay(bucket.start)
-  const [year, month, day] = bucket.start.split('-').map(Number)
-  return monthYear.format(new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)))
+function label(bucket: TrendBucket, range: TrendRange, locale: Locale): string {
+  return range === '12m'
+    ? formatShortMonth(bucket.start, locale)
+    : formatShortDay(bucket.start, locale)
 }
 
 /** Three dates under the trend line: where it starts, its middle and where it ends. */
-export function trendAxisLabels(buckets: readonly TrendBucket[], range: TrendRange): string[] {
+export function trendAxisLabels(
+  buckets: readonly TrendBucket[],
+  range: TrendRange,
+  locale: Locale,
+): string[] {
   const first = buckets[0]
   const middle = buckets[Math.floor((buckets.length - 1) / 2)]
   const last = buckets.at(-1)
   if (!first || !middle || !last) return []
-  return [label(first, range), label(middle, range), label(last, range)]
+  return [label(first, range, locale), label(middle, range, locale), label(last, range, locale)]
 }

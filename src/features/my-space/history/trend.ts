@@ -1,13 +1,26 @@
+import type { I18n, MessageDescriptor } from '@lingui/core'
+import { msg } from '@lingui/core/macro'
 import { dayAverage, type DayMoods } from './day-moods.ts'
 import { addDays, weekStart, type DayKey } from './local-day.ts'
 
 export type TrendRange = '4w' | '3m' | '12m'
 
-export const trendRanges: readonly { value: TrendRange; label: string; span: string }[] = [
-  { value: '4w', label: '4 weeks', span: 'the last 4 weeks' },
-  { value: '3m', label: '3 months', span: 'the last 3 months' },
-  { value: '12m', label: '12 months', span: 'the last 12 months' },
+export const trendRanges: readonly {
+  value: TrendRange
+  label: MessageDescriptor
+  /** The range inside a sentence: "No check-ins in the last 4 weeks." */
+  span: MessageDescriptor
+}[] = [
+  { value: '4w', label: msg`4 weeks`, span: msg`the last 4 weeks` },
+  { value: '3m', label: msg`3 months`, span: msg`the last 3 months` },
+  { value: '12m', label: msg`12 months`, span: msg`the last 12 months` },
 ]
+
+/** The range inside a sentence, in the interface language. */
+export function trendSpan(range: TrendRange, i18n: I18n): string {
+  const span = trendRanges.find((option) => option.value === range)?.span
+  return span ? i18n._(span) : ''
+}
 
 /** One point of the trend line: a day (4 weeks) or a week, Monday to Sunday (longer ranges). */
 export interface TrendBucket {

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro'
 import { useId, useState } from 'react'
 import { useAskFirst } from '../../../ui/use-ask-first.ts'
 
@@ -45,14 +46,14 @@ export function DeleteWithConfirm({ label, accessibleLabel, question, onDelete }
   return (
     <div className="confirm-delete" role="group" aria-labelledby={id}>
       <p id={id} ref={questionRef} tabIndex={-1} className="confirm-delete__question">
-        {question} Once it is deleted, you can&rsquo;t get it back.
+        <Trans>{question} Once it is deleted, you can’t get it back.</Trans>
       </p>
       <div className="button-row">
         <button type="button" className="button" disabled={busy} onClick={() => void confirm()}>
-          Delete
+          <Trans>Delete</Trans>
         </button>
         <button type="button" className="button" disabled={busy} onClick={stopAsking}>
-          Keep it
+          <Trans context="Keep what would have been deleted">Keep it</Trans>
         </button>
       </div>
     </div>

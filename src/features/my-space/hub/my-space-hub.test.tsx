@@ -45,7 +45,12 @@ describe('MySpaceHub', () => {
   it('invites a first check-in kindly when there are none', async () => {
     renderHub()
     expect(
-      await screen.findByRole('heading', { name: 'Your check-ins will show here' }),
+      // The glance's code loads on demand: the first time, that can take a moment.
+      await screen.findByRole(
+        'heading',
+        { name: 'Your check-ins will show here' },
+        { timeout: 5000 },
+      ),
     ).toBeVisible()
     expect(screen.getByRole('link', { name: 'Check in' })).toHaveAttribute('href', '/check-in')
   })
@@ -65,9 +70,13 @@ describe('MySpaceHub', () => {
     })
     renderHub()
     expect(
-      await screen.findByRole('img', {
-        name: 'The last four weeks: Good on 1 day, Okay on 1 day, Low on 1 day. Each day shows that day’s latest check-in.',
-      }),
+      await screen.findByRole(
+        'img',
+        {
+          name: 'The last four weeks: Good on 1 day, Okay on 1 day, Low on 1 day. Each day shows that day’s latest check-in.',
+        },
+        { timeout: 5000 },
+      ),
     ).toBeVisible()
     expect(screen.getByRole('link', { name: 'See all your check-ins' })).toHaveAttribute(
       'href',

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useMemo } from 'react'
 import { Link } from 'react-router'
 import { lockNow } from '../../../db/lock/passcode-lock.ts'
@@ -14,18 +15,23 @@ import { useRecentCheckIns, type RecentCheckIns } from './use-recent-check-ins.t
 /** The last four weeks as a small calendar of moods. Nothing is counted, nothing is missed. */
 function Glance({ recent }: { recent: RecentCheckIns }) {
   const days = useMemo(() => summariseDays(recent.checkIns), [recent])
+  const { t, i18n } = useLingui()
   return (
     <section className="my-space-glance" aria-labelledby="my-space-glance">
-      <h2 id="my-space-glance">The last four weeks</h2>
+      <h2 id="my-space-glance">
+        <Trans>The last four weeks</Trans>
+      </h2>
       <MoodGrid
         weeks={calendarWeeks(recent.first, recent.today)}
         days={days}
         today={recent.today}
-        summary={daysSummary('The last four weeks', recent.first, recent.today, days)}
+        summary={daysSummary(t`The last four weeks`, recent.first, recent.today, days, i18n)}
       />
       <MoodKey />
       <p>
-        <Link to="/my-space/history">See all your check-ins</Link>
+        <Link to="/my-space/history">
+          <Trans>See all your check-ins</Trans>
+        </Link>
       </p>
     </section>
   )
@@ -34,14 +40,18 @@ function Glance({ recent }: { recent: RecentCheckIns }) {
 function FirstCheckIn() {
   return (
     <section className="callout my-space-glance" aria-labelledby="my-space-first">
-      <h2 id="my-space-first">Your check-ins will show here</h2>
+      <h2 id="my-space-first">
+        <Trans>Your check-ins will show here</Trans>
+      </h2>
       <p>
-        A check-in is a quick note of how you feel, in under a minute. Over time you&rsquo;ll see a
-        picture of how things have been. Check in whenever you like.
+        <Trans>
+          A check-in is a quick note of how you feel, in under a minute. Over time you’ll see a
+          picture of how things have been. Check in whenever you like.
+        </Trans>
       </p>
       <p>
         <Link to="/check-in" className="button button--primary">
-          Check in
+          <Trans>Check in</Trans>
         </Link>
       </p>
     </section>
@@ -51,9 +61,13 @@ function FirstCheckIn() {
 function Locked() {
   return (
     <section className="callout my-space-glance" aria-labelledby="my-space-locked">
-      <h2 id="my-space-locked">My space is locked</h2>
+      <h2 id="my-space-locked">
+        <Trans>My space is locked</Trans>
+      </h2>
       <LockedNote>
-        Your check-ins, goals, safety plan and everything else here are locked with your passcode.
+        <Trans>
+          Your check-ins, goals, safety plan and everything else here are locked with your passcode.
+        </Trans>
       </LockedNote>
     </section>
   )
@@ -63,10 +77,12 @@ function Locked() {
 function LockNow() {
   return (
     <p className="my-space-glance">
-      My space is unlocked in this window.{' '}
-      <button type="button" className="button" onClick={lockNow}>
-        Lock now
-      </button>
+      <Trans>
+        My space is unlocked in this window.{' '}
+        <button type="button" className="button" onClick={lockNow}>
+          Lock now
+        </button>
+      </Trans>
     </p>
   )
 }

@@ -7,6 +7,7 @@ import { KEPT_TEXT_TOOL } from '../../../db/sync/record-fields.ts'
 import { createTestDatabase } from '../../../db/test-harness.ts'
 import { listToolEntries, saveToolEntry } from '../../../db/tool-entries.ts'
 import { KeptWordsPage } from './kept-words-page.tsx'
+import { InLanguage } from '../../../i18n/in-language.tsx'
 
 function renderPage() {
   const user = userEvent.setup()
@@ -111,5 +112,28 @@ describe('KeptWordsPage', () => {
     expect((await listToolEntries(KEPT_TEXT_TOOL)).map((entry) => entry.data.text)).toEqual([
       'Music',
     ])
+  })
+})
+
+describe('KeptWordsPage in Welsh', () => {
+  beforeEach(() => {
+    createTestDatabase()
+  })
+
+  it('says where kept words came from, in Welsh', async () => {
+    await keep({ table: 'goals', recordId: 'g1', field: 'title', text: 'Rhedeg 5k' })
+    render(
+      <InLanguage locale="cy">
+        <MemoryRouter>
+          <KeptWordsPage />
+        </MemoryRouter>
+      </InLanguage>,
+    )
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Geiriau a gadwyd o ddyfais arall' }),
+    ).toBeVisible()
+    expect(await screen.findByRole('heading', { level: 3, name: 'Geiriau dy nod' })).toBeVisible()
+    expect(screen.getByRole('button', { name: 'Copïo: Geiriau dy nod' })).toBeVisible()
+    expect(screen.getByText(/^Ysgrifennwyd ar \d+ /)).toBeVisible()
   })
 })

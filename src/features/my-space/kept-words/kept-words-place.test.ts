@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { i18nFor } from '../../../i18n/i18n-instances.ts'
 import { keptWordsPlace, shortDate } from './kept-words-place.ts'
 
 const now = new Date('2025-06-18T12:00:00')
 const place = (table: string, recordId: string, field: string, details = {}) =>
-  keptWordsPlace({ table, recordId, field }, details, now)
+  keptWordsPlace({ table, recordId, field }, details, now, i18nFor('en'))
 
 describe('keptWordsPlace', () => {
   it('names a check-in by its day, and still makes sense once the check-in is gone', () => {
@@ -42,8 +43,21 @@ describe('keptWordsPlace', () => {
   })
 })
 
+describe('keptWordsPlace in Welsh', () => {
+  it('names the place and the day in Welsh', () => {
+    const cy = (table: string, recordId: string, field: string, details = {}) =>
+      keptWordsPlace({ table, recordId, field }, details, now, i18nFor('cy'))
+    expect(cy('checkIns', 'c1', 'note', { checkInAt: '2025-03-03T09:30:00' })).toBe(
+      'Y nodyn ar dy gofnod ar 3 Mawrth',
+    )
+    expect(cy('documents', 'safety-plan', 'data.reasons')).toBe(
+      'Dy gynllun diogelwch: pethau sy’n werth byw er eu mwyn',
+    )
+  })
+})
+
 describe('shortDate', () => {
   it('says nothing for a date it cannot read', () => {
-    expect(shortDate('not a date', now)).toBeUndefined()
+    expect(shortDate('not a date', now, 'en')).toBeUndefined()
   })
 })

@@ -1,4 +1,8 @@
+import type { I18n } from '@lingui/core'
+import { msg } from '@lingui/core/macro'
 import type { AboutMeTextField } from '../../../db/about-me.ts'
+import { formatDate } from '../../../i18n/format-date.ts'
+import type { Locale } from '../../../i18n/locales.ts'
 import { CONTACT_QUESTION, QUESTIONS } from '../about-me/about-me-questions.ts'
 import { planSections } from '../safety-plan/plan-sections.ts'
 import { findTool } from '../../self-help/tools/tool-registry.ts'
@@ -19,20 +23,13 @@ export interface PlaceDetails {
   tool?: string
 }
 
-const dayAndMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long' })
-const dayMonthAndYear = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-})
-
-/** "3 March", with the year only when it is not this year. */
-export function shortDate(iso: string, now: Date): string | undefined {
+/** "3 March" ("3 Mawrth"), with the year only when it is not this year. */
+export function shortDate(iso: string, now: Date, locale: Locale): string | undefined {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return undefined
   return date.getFullYear() === now.getFullYear()
-    ? dayAndMonth.format(date)
-    : dayMonthAndYear.format(date)
+    ? formatDate(date, locale, { day: 'numeric', month: 'long' })
+    : formatDate(date, locale, { day: 'numeric', month: 'long', year: 'numeric' })
 }
 
 function lowerFirst(text: string): string {
@@ -47,40 +44,59 @@ function isAboutMeQuestion(name: string): name is AboutMeTextField {
   return Object.hasOwn(QUESTIONS, name)
 }
 
-function documentPlace(recordId: string, name: string | undefined): string {
+function documentPlace(recordId: string, name: string | undefined, i18n: I18n): string {
   if (recordId === 'safety-plan') {
     const section = planSections.find((info) => info.id === name)
-    return section ? `Your safety plan: ${lowerFirst(section.heading)}` : 'Your safety plan'
+    if (!section) return i18n._(msg`Your safety plan`)
+    const part = lowerFirst(i18n._(section.heading))
+    return i18n._(msg`Your safety plan: ${part}`)
   }
   if (recordId === 'about-me') {
-    if (name === 'contactWays') return `Your About me: ${lowerFirst(CONTACT_QUESTION)}`
-    return name !== undefined && isAboutMeQuestion(name)
-      ? `Your About me: ${lowerFirst(QUESTIONS[name].label)}`
-      : 'Your About me'
+    const question =
+      name === 'contactWays'
+        ? CONTACT_QUESTION
+        : name !== undefined && isAboutMeQuestion(name)
+          ? QUESTIONS[name].label
+          : undefined
+    if (!question) return i18n._(msg`Your About me`)
+    const part = lowerFirst(i18n._(question))
+    return i18n._(msg`Your About me: ${part}`)
   }
-  if (recordId === 'coping-kit') return 'Your coping kit'
-  return 'Something you wrote'
+  if (recordId === 'coping-kit') return i18n._(msg`Your coping kit`)
+  return i18n._(msg`Something you wrote`)
 }
 
 /**
  * Where kept words came from, in plain words: "The note on your check-in of 3 March", "Your
  * goal's words", "Your safety plan: things worth living for".
  */
-export function keptWordsPlace(source: KeptWordsSource, details: PlaceDetails, now: Date): string {
+export function keptWordsPlace(
+  source: KeptWordsSource,
+  details: PlaceDetails,
+  now: Date,
+  i18n: I18n,
+): string {
   switch (source.table) {
     case 'checkIns': {
-      const day = details.checkInAt === undefined ? undefined : shortDate(details.checkInAt, now)
-      return day ? `The note on your check-in of ${day}` : 'The note on one of your check-ins'
+      const day =
+        details.checkInAt === undefined
+          ? undefined
+          : shortDate(details.checkInAt, now, i18n.locale as Locale)
+      return day
+        ? i18n._(msg`The note on your check-in of ${day}`)
+        : i18n._(msg`The note on one of your check-ins`)
     }
     case 'goals':
-      return 'Your goal’s words'
+      return i18n._(msg`Your goal’s words`)
     case 'documents':
-      return documentPlace(source.recordId, part(source.field))
+      return documentPlace(source.recordId, part(source.field), i18n)
     case 'toolEntries': {
       const tool = findTool(details.tool)
-      return tool ? `What you wrote in “${tool.title}”` : 'What you wrote in a tool'
+      if (!tool) return i18n._(msg`What you wrote in a tool`)
+      const title = i18n._(tool.title)
+      return i18n._(msg`What you wrote in “${title}”`)
     }
     default:
-      return 'Something you wrote'
+      return i18n._(msg`Something you wrote`)
   }
 }

@@ -1,3 +1,4 @@
+import { Plural, Trans } from '@lingui/react/macro'
 import { Link } from 'react-router'
 import { SyncStatusLine } from '../../sync/sync-status-line.tsx'
 import { useSyncOn } from '../../sync/use-sync-on.ts'
@@ -7,14 +8,20 @@ import './kept-words.css'
 function KeptWordsNote({ count }: { count: number }) {
   return (
     <section className="callout kept-words__hub" aria-labelledby="kept-words-hub">
-      <h2 id="kept-words-hub">Words kept from another device</h2>
+      <h2 id="kept-words-hub">
+        <Trans>Words kept from another device</Trans>
+      </h2>
       <p>
-        {count === 1
-          ? 'One thing you wrote was changed on two devices at once, so Harbour kept both versions.'
-          : `${count} things you wrote were changed on two devices at once, so Harbour kept both versions of each.`}
+        <Plural
+          value={count}
+          one="One thing you wrote was changed on two devices at once, so Harbour kept both versions."
+          other="# things you wrote were changed on two devices at once, so Harbour kept both versions of each."
+        />
       </p>
       <p>
-        <Link to="/my-space/kept-words">See the kept words</Link>
+        <Link to="/my-space/kept-words">
+          <Trans>See the kept words</Trans>
+        </Link>
       </p>
     </section>
   )
@@ -30,7 +37,9 @@ export function SyncNotesLive() {
         <div className="kept-words__hub">
           <SyncStatusLine />
           <p>
-            <Link to="/settings">Sync settings</Link>
+            <Link to="/settings">
+              <Trans>Sync settings</Trans>
+            </Link>
           </p>
         </div>
       )}

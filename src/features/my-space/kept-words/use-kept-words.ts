@@ -1,3 +1,5 @@
+import type { I18n } from '@lingui/core'
+import { useLingui } from '@lingui/react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback } from 'react'
 import { getCheckIn } from '../../../db/check-ins.ts'
@@ -38,7 +40,7 @@ async function detailsOf(source: KeptWordsSource): Promise<PlaceDetails> {
   return {}
 }
 
-async function readKeptWords(): Promise<KeptWords[] | 'locked'> {
+async function readKeptWords(i18n: I18n): Promise<KeptWords[] | 'locked'> {
   const now = new Date()
   try {
     const entries = await listToolEntries(KEPT_TEXT_TOOL)
@@ -49,7 +51,7 @@ async function readKeptWords(): Promise<KeptWords[] | 'locked'> {
     return await Promise.all(
       kept.map(async ({ entry, data }) => ({
         id: entry.id,
-        place: keptWordsPlace(data, await detailsOf(data), now),
+        place: keptWordsPlace(data, await detailsOf(data), now, i18n),
         text: data.text,
         writtenAt: entry.updatedAt,
       })),
@@ -65,7 +67,8 @@ async function readKeptWords(): Promise<KeptWords[] | 'locked'> {
  * while reading. Follows changes from sync and other tabs.
  */
 export function useKeptWords() {
-  const kept = useLiveQuery(readKeptWords, [])
+  const { i18n } = useLingui()
+  const kept = useLiveQuery(() => readKeptWords(i18n), [i18n])
   const remove = useCallback((id: string) => deleteToolEntry(id), [])
   return { kept, remove }
 }

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro'
 import { useRef, useState } from 'react'
 import { changePasscode } from '../../../db/lock/passcode-lock.ts'
 import type { Status } from '../hub/status-line.tsx'
@@ -9,8 +10,6 @@ import {
   type NewPasscodeProblems,
 } from './passcode-rules.ts'
 import { noteRightPasscode, noteWrongPasscode, waitLeft } from './unlock-delay.ts'
-
-const WRONG = 'That passcode didn’t work. Type the passcode you use now.'
 
 /** A new passcode, after the one in use now: everything is sealed again with the new one. */
 export function ChangePasscodeForm({
@@ -24,6 +23,7 @@ export function ChangePasscodeForm({
   const [shown, setShown] = useState(false)
   const [problems, setProblems] = useState<NewPasscodeProblems & { current?: string }>({})
   const [busy, setBusy] = useState(false)
+  const { t, i18n } = useLingui()
   const currentRef = useRef<HTMLInputElement>(null)
   const passcodeRef = useRef<HTMLInputElement>(null)
   const againRef = useRef<HTMLInputElement>(null)
@@ -31,24 +31,25 @@ export function ChangePasscodeForm({
   async function submit() {
     if (busy) return
     if (current === '') {
-      setProblems({ current: 'Type the passcode you use now.' })
+      setProblems({ current: t`Type the passcode you use now.` })
       return currentRef.current?.focus()
     }
-    const found = checkNewPasscode(passcode, again)
+    const found = checkNewPasscode(passcode, again, i18n)
     setProblems(found)
     if (found.passcode) return passcodeRef.current?.focus()
     if (found.again) return againRef.current?.focus()
     if (waitLeft() > 0) {
-      onStatus({ tone: 'problem', text: 'Please wait a few seconds, then try again.' })
+      onStatus({ tone: 'problem', text: t`Please wait a few seconds, then try again.` })
       return
     }
     setBusy(true)
-    onStatus({ tone: 'done', text: 'Changing your passcode… This can take a few seconds.' })
+    onStatus({ tone: 'done', text: t`Changing your passcode… This can take a few seconds.` })
     try {
       if (!(await changePasscode(current, passcode))) {
         noteWrongPasscode()
-        setProblems({ current: WRONG })
-        onStatus({ tone: 'problem', text: WRONG })
+        const wrong = t`That passcode didn’t work. Type the passcode you use now.`
+        setProblems({ current: wrong })
+        onStatus({ tone: 'problem', text: wrong })
         currentRef.current?.focus()
         return
       }
@@ -56,15 +57,16 @@ export function ChangePasscodeForm({
       setCurrent('')
       setPasscode('')
       setAgain('')
-      onStatus({ tone: 'done', text: 'Done. Your new passcode is the one to use from now on.' })
+      onStatus({ tone: 'done', text: t`Done. Your new passcode is the one to use from now on.` })
     } catch (error) {
       console.error(error)
-      onStatus({ tone: 'problem', text: lockProblemMessage('change', error) })
+      onStatus({ tone: 'problem', text: lockProblemMessage('change', error, i18n) })
     } finally {
       setBusy(false)
     }
   }
 
+  const least = MIN_PASSCODE_LENGTH
   return (
     <form
       className="lock-form"
@@ -76,7 +78,7 @@ export function ChangePasscodeForm({
     >
       <PasscodeField
         id="lock-change-current"
-        label="Your passcode now"
+        label={t`Your passcode now`}
         error={problems.current}
         value={current}
         onChange={setCurrent}
@@ -86,8 +88,8 @@ export function ChangePasscodeForm({
       />
       <PasscodeField
         id="lock-change-new"
-        label="New passcode"
-        hint={`At least ${MIN_PASSCODE_LENGTH} characters.`}
+        label={t`New passcode`}
+        hint={t`At least ${least} characters.`}
         error={problems.passcode}
         value={passcode}
         onChange={setPasscode}
@@ -97,7 +99,7 @@ export function ChangePasscodeForm({
       />
       <PasscodeField
         id="lock-change-again"
-        label="Type the new passcode again"
+        label={t`Type the new passcode again`}
         error={problems.again}
         value={again}
         onChange={setAgain}
@@ -108,7 +110,7 @@ export function ChangePasscodeForm({
       <ShowPasscode shown={shown} onChange={setShown} plural />
       <div className="button-row">
         <button type="submit" className="button" aria-disabled={busy || undefined}>
-          {busy ? 'Changing…' : 'Change passcode'}
+          {busy ? t`Changing…` : t`Change passcode`}
         </button>
       </div>
     </form>

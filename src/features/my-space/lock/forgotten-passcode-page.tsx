@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useState } from 'react'
 import { Link } from 'react-router'
 import { deleteEverything } from '../../../db/delete-everything.ts'
@@ -8,13 +9,11 @@ import { StatusLine, type Status } from '../hub/status-line.tsx'
 import { useLockState } from './use-lock-state.ts'
 import './lock.css'
 
-const DELETE_PROBLEM =
-  'We couldn’t delete everything just now, so nothing has been deleted. You could try again. If it keeps happening, closing Harbour and opening it again may help.'
-
 /** "Start again": asks first, with yes and no looking exactly alike. */
 function StartAgain({ onDone }: { onDone: (status: Status) => void }) {
   const { asking, ask, stopAsking, questionRef, openerRef } = useAskFirst()
   const [busy, setBusy] = useState(false)
+  const { t } = useLingui()
 
   async function confirm() {
     setBusy(true)
@@ -22,11 +21,14 @@ function StartAgain({ onDone }: { onDone: (status: Status) => void }) {
       await deleteEverything()
       onDone({
         tone: 'done',
-        text: 'Done. Everything is deleted and the lock is off. My space is empty and ready for you.',
+        text: t`Done. Everything is deleted and the lock is off. My space is empty and ready for you.`,
       })
     } catch (error) {
       console.error(error)
-      onDone({ tone: 'problem', text: DELETE_PROBLEM })
+      onDone({
+        tone: 'problem',
+        text: t`We couldn’t delete everything just now, so nothing has been deleted. You could try again. If it keeps happening, closing Harbour and opening it again may help.`,
+      })
       setBusy(false)
     }
   }
@@ -34,7 +36,7 @@ function StartAgain({ onDone }: { onDone: (status: Status) => void }) {
   if (!asking) {
     return (
       <button ref={openerRef} type="button" className="button" onClick={ask}>
-        Start again
+        <Trans>Start again</Trans>
       </button>
     )
   }
@@ -46,15 +48,17 @@ function StartAgain({ onDone }: { onDone: (status: Status) => void }) {
         tabIndex={-1}
         className="confirm-delete__question"
       >
-        Delete everything in My space and start again? Once it is deleted, it can&rsquo;t be brought
-        back.
+        <Trans>
+          Delete everything in My space and start again? Once it is deleted, it can’t be brought
+          back.
+        </Trans>
       </p>
       <div className="button-row">
         <button type="button" className="button" disabled={busy} onClick={() => void confirm()}>
-          Yes, delete everything
+          <Trans>Yes, delete everything</Trans>
         </button>
         <button type="button" className="button" disabled={busy} onClick={stopAsking}>
-          No, keep it
+          <Trans>No, keep it</Trans>
         </button>
       </div>
     </div>
@@ -66,39 +70,59 @@ function StartAgain({ onDone }: { onDone: (status: Status) => void }) {
  * The truth, kindly: the passcode cannot be found or reset, and starting again deletes everything.
  */
 export function ForgottenPasscodePage() {
-  usePageTitle('If you’ve forgotten your passcode')
+  const { t } = useLingui()
+  usePageTitle(t`If you’ve forgotten your passcode`)
   const state = useLockState()
   const [status, setStatus] = useState<Status>()
   const done = status?.tone === 'done'
   return (
     <div className="lock-page">
-      <PageHeading>If you&rsquo;ve forgotten your passcode</PageHeading>
+      <PageHeading>
+        <Trans>If you’ve forgotten your passcode</Trans>
+      </PageHeading>
       <p className="lead">
-        Your passcode is the only key to what&rsquo;s locked in My space. It isn&rsquo;t kept
-        anywhere, so nobody can find it or reset it for you, not even Harbour.
+        <Trans>
+          Your passcode is the only key to what’s locked in My space. It isn’t kept anywhere, so
+          nobody can find it or reset it for you, not even Harbour.
+        </Trans>
       </p>
       <p>
-        You don&rsquo;t need a passcode to get help. <Link to="/help">Get help now</Link> is always
-        open.
+        <Trans>
+          You don’t need a passcode to get help. <Link to="/help">Get help now</Link> is always
+          open.
+        </Trans>
       </p>
       <section className="lock-section" aria-labelledby="start-again-heading">
-        <h2 id="start-again-heading">Starting again</h2>
+        <h2 id="start-again-heading">
+          <Trans>Starting again</Trans>
+        </h2>
         <p>
-          If you can&rsquo;t remember your passcode, the only way to use My space again is to start
-          again. This deletes everything Harbour keeps on this device: your check-ins, goals, safety
-          plan, About me, saved things and what you wrote in tools. It also takes the lock away.
+          <Trans>
+            If you can’t remember your passcode, the only way to use My space again is to start
+            again. This deletes everything Harbour keeps on this device: your check-ins, goals,
+            safety plan, About me, saved things and what you wrote in tools. It also takes the lock
+            away.
+          </Trans>
         </p>
         <p>
-          If you downloaded a copy of your data before, you can bring it back afterwards, in{' '}
-          <Link to="/my-space/your-data">Your data</Link>.
+          <Trans>
+            If you downloaded a copy of your data before, you can bring it back afterwards, in{' '}
+            <Link to="/my-space/your-data">Your data</Link>.
+          </Trans>
         </p>
         <StatusLine status={status} />
         {done || state === 'off' ? (
           <p>
-            {done
-              ? ''
-              : 'There is no passcode on this device right now, so there is nothing to unlock. '}
-            <Link to="/my-space">Go to My space</Link>
+            {done ? (
+              <Link to="/my-space">
+                <Trans>Go to My space</Trans>
+              </Link>
+            ) : (
+              <Trans>
+                There is no passcode on this device right now, so there is nothing to unlock.{' '}
+                <Link to="/my-space">Go to My space</Link>
+              </Trans>
+            )}
           </p>
         ) : (
           state !== undefined && <StartAgain onDone={setStatus} />

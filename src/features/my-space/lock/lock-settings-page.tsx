@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useState } from 'react'
 import { Link } from 'react-router'
 import { lockNow } from '../../../db/lock/passcode-lock.ts'
@@ -18,34 +19,50 @@ function LockIsOff({ onStatus }: { onStatus: OnStatus }) {
   return (
     <>
       <p className="lead">
-        You can lock My space with a passcode, so only you can open it on this device.
+        <Trans>
+          You can lock My space with a passcode, so only you can open it on this device.
+        </Trans>
       </p>
       <section className="lock-section" aria-labelledby="lock-what-heading">
-        <h2 id="lock-what-heading">What the lock does</h2>
+        <h2 id="lock-what-heading">
+          <Trans>What the lock does</Trans>
+        </h2>
         <ul>
           <li>
-            It locks your check-ins, goals, safety plan, About me, saved things and what you write
-            in tools. They are kept scrambled on this device, and only your passcode opens them.
+            <Trans>
+              It locks your check-ins, goals, safety plan, About me, saved things and what you write
+              in tools. They are kept scrambled on this device, and only your passcode opens them.
+            </Trans>
           </li>
           <li>
-            Harbour asks for your passcode each time you open it again, and when you press
-            &ldquo;Lock now&rdquo;.
+            <Trans>
+              Harbour asks for your passcode each time you open it again, and when you press “Lock
+              now”.
+            </Trans>
           </li>
           <li>
-            <Link to="/help">Get help now</Link> is never locked. Anyone can always use it.
+            <Trans>
+              <Link to="/help">Get help now</Link> is never locked. Anyone can always use it.
+            </Trans>
           </li>
         </ul>
       </section>
       <section className="lock-section callout" aria-labelledby="lock-before-heading">
-        <h2 id="lock-before-heading">Before you turn it on</h2>
+        <h2 id="lock-before-heading">
+          <Trans>Before you turn it on</Trans>
+        </h2>
         <p>
-          <strong>If you forget your passcode, nobody can open My space again</strong>, not even
-          Harbour: it isn&rsquo;t kept anywhere. The only way to use My space again would be to
-          delete everything in it and start again.
+          <Trans>
+            <strong>If you forget your passcode, nobody can open My space again</strong>, not even
+            Harbour: it isn’t kept anywhere. The only way to use My space again would be to delete
+            everything in it and start again.
+          </Trans>
         </p>
         <p>
-          The lock stops someone who picks up your phone from reading what&rsquo;s in My space. It
-          can&rsquo;t stop someone who watches you type your passcode, so keep it to yourself.
+          <Trans>
+            The lock stops someone who picks up your phone from reading what’s in My space. It can’t
+            stop someone who watches you type your passcode, so keep it to yourself.
+          </Trans>
         </p>
       </section>
       <section className="lock-section">
@@ -60,27 +77,37 @@ function LockIsOn({ onStatus }: { onStatus: OnStatus }) {
   return (
     <>
       <p className="lead">
-        The lock is on. My space is unlocked in this window until you lock it or close Harbour.
+        <Trans>
+          The lock is on. My space is unlocked in this window until you lock it or close Harbour.
+        </Trans>
       </p>
       <div className="button-row">
         <button type="button" className="button button--primary" onClick={lockNow}>
-          Lock now
+          <Trans>Lock now</Trans>
         </button>
       </div>
       <section className="lock-section" aria-labelledby="lock-change-heading">
-        <h2 id="lock-change-heading">Change your passcode</h2>
+        <h2 id="lock-change-heading">
+          <Trans>Change your passcode</Trans>
+        </h2>
         <ChangePasscodeForm onStatus={onStatus} />
       </section>
       <section className="lock-section" aria-labelledby="lock-off-heading">
-        <h2 id="lock-off-heading">Turn the lock off</h2>
+        <h2 id="lock-off-heading">
+          <Trans>Turn the lock off</Trans>
+        </h2>
         <p>
-          Everything in My space stays on this device, without a lock. Anyone who can open Harbour
-          on this device will be able to read it.
+          <Trans>
+            Everything in My space stays on this device, without a lock. Anyone who can open Harbour
+            on this device will be able to read it.
+          </Trans>
         </p>
         <TurnLockOffForm onStatus={onStatus} />
       </section>
       <p className="lock-section">
-        <Link to={FORGOTTEN_PASSCODE_PATH}>What happens if I forget my passcode?</Link>
+        <Link to={FORGOTTEN_PASSCODE_PATH}>
+          <Trans>What happens if I forget my passcode?</Trans>
+        </Link>
       </p>
     </>
   )
@@ -88,13 +115,16 @@ function LockIsOn({ onStatus }: { onStatus: OnStatus }) {
 
 /** `/my-space/lock`: the passcode lock's settings. Behind the lock gate, so never shown locked. */
 export function LockSettingsPage() {
-  usePageTitle('Passcode lock')
+  const { t } = useLingui()
+  usePageTitle(t`Passcode lock`)
   const state = useLockState()
   // One status line for the whole page, so a message survives the lock going on or off.
   const [status, setStatus] = useState<Status>()
   return (
     <div className="lock-page">
-      <PageHeading>Passcode lock</PageHeading>
+      <PageHeading>
+        <Trans>Passcode lock</Trans>
+      </PageHeading>
       <StatusLine status={status} />
       {state === 'unlocked' ? (
         <LockIsOn onStatus={setStatus} />

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro'
 import type { ReactNode } from 'react'
 import { Link, useLocation } from 'react-router'
 import { unlockPath } from './lock-paths.ts'
@@ -9,7 +10,7 @@ import './lock.css'
  */
 export function LockedNote({
   children,
-  linkText = 'Unlock My space',
+  linkText,
   to,
 }: {
   children: ReactNode
@@ -18,11 +19,12 @@ export function LockedNote({
   to?: string
 }) {
   const { pathname, search } = useLocation()
+  const { t } = useLingui()
   return (
     <div className="lock-note">
       <p>{children}</p>
       <p>
-        <Link to={to ?? unlockPath(`${pathname}${search}`)}>{linkText}</Link>
+        <Link to={to ?? unlockPath(`${pathname}${search}`)}>{linkText ?? t`Unlock My space`}</Link>
       </p>
     </div>
   )

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro'
 import type { Ref } from 'react'
 
 interface Props {
@@ -63,10 +64,11 @@ export function ShowPasscode({
   onChange: (shown: boolean) => void
   plural?: boolean
 }) {
+  const { t } = useLingui()
   return (
     <label className="choice passcode-show">
       <input type="checkbox" checked={shown} onChange={(event) => onChange(event.target.checked)} />
-      <span>{plural ? 'Show the passcodes as I type' : 'Show the passcode as I type'}</span>
+      <span>{plural ? t`Show the passcodes as I type` : t`Show the passcode as I type`}</span>
     </label>
   )
 }

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useRef, useState } from 'react'
 import { turnLockOn } from '../../../db/lock/passcode-lock.ts'
 import type { Status } from '../hub/status-line.tsx'
@@ -18,25 +19,27 @@ export function TurnLockOnForm({ onStatus }: { onStatus: (status: Status | undef
   const [busy, setBusy] = useState(false)
   const passcodeRef = useRef<HTMLInputElement>(null)
   const againRef = useRef<HTMLInputElement>(null)
+  const { t, i18n } = useLingui()
+  const least = MIN_PASSCODE_LENGTH
 
   async function submit() {
     if (busy) return
-    const found = checkNewPasscode(passcode, again)
+    const found = checkNewPasscode(passcode, again, i18n)
     setProblems(found)
     if (found.passcode) return passcodeRef.current?.focus()
     if (found.again) return againRef.current?.focus()
     setBusy(true)
-    onStatus({ tone: 'done', text: 'Locking… This can take a few seconds.' })
+    onStatus({ tone: 'done', text: t`Locking… This can take a few seconds.` })
     try {
       await turnLockOn(passcode)
       // The page now shows the lock as on; this form is gone.
       onStatus({
         tone: 'done',
-        text: 'Done. My space is locked with your passcode. It is unlocked in this window until you lock it or close Harbour.',
+        text: t`Done. My space is locked with your passcode. It is unlocked in this window until you lock it or close Harbour.`,
       })
     } catch (error) {
       console.error(error)
-      onStatus({ tone: 'problem', text: lockProblemMessage('turn-on', error) })
+      onStatus({ tone: 'problem', text: lockProblemMessage('turn-on', error, i18n) })
       setBusy(false)
     }
   }
@@ -51,11 +54,13 @@ export function TurnLockOnForm({ onStatus }: { onStatus: (status: Status | undef
         void submit()
       }}
     >
-      <h2 id="lock-choose-heading">Choose your passcode</h2>
+      <h2 id="lock-choose-heading">
+        <Trans>Choose your passcode</Trans>
+      </h2>
       <PasscodeField
         id="lock-new"
-        label="Passcode"
-        hint={`At least ${MIN_PASSCODE_LENGTH} letters, numbers or other characters. A longer one is harder to guess. Pick one you will remember, that other people won’t guess.`}
+        label={t`Passcode`}
+        hint={t`At least ${least} letters, numbers or other characters. A longer one is harder to guess. Pick one you will remember, that other people won’t guess.`}
         error={problems.passcode}
         value={passcode}
         onChange={setPasscode}
@@ -65,7 +70,7 @@ export function TurnLockOnForm({ onStatus }: { onStatus: (status: Status | undef
       />
       <PasscodeField
         id="lock-new-again"
-        label="Type it again"
+        label={t`Type it again`}
         error={problems.again}
         value={again}
         onChange={setAgain}
@@ -76,7 +81,7 @@ export function TurnLockOnForm({ onStatus }: { onStatus: (status: Status | undef
       <ShowPasscode shown={shown} onChange={setShown} plural />
       <div className="button-row">
         <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
-          {busy ? 'Locking…' : 'Turn the lock on'}
+          {busy ? t`Locking…` : t`Turn the lock on`}
         </button>
       </div>
     </form>

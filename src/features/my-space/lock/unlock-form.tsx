@@ -1,3 +1,6 @@
+import type { I18n } from '@lingui/core'
+import { msg, plural } from '@lingui/core/macro'
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useEffect, useRef, useState } from 'react'
 import { Link } from 'react-router'
 import { unlock } from '../../../db/lock/passcode-lock.ts'
@@ -7,11 +10,21 @@ import { FORGOTTEN_PASSCODE_PATH } from './lock-paths.ts'
 import { noteRightPasscode, noteWrongPasscode, waitLeft } from './unlock-delay.ts'
 import './lock.css'
 
-const WRONG = 'That passcode didn’t work. Check it and try again.'
+/** "Please wait 4 seconds, then try again." */
+function pleaseWait(ms: number, i18n: I18n): string {
+  const seconds = Math.ceil(ms / 1000)
+  return i18n._(
+    msg`Please wait ${plural(seconds, { one: '# second', other: '# seconds' })}, then try again.`,
+  )
+}
 
-function seconds(ms: number): string {
-  const whole = Math.ceil(ms / 1000)
-  return whole === 1 ? '1 second' : `${whole} seconds`
+/** A wrong passcode, and how long to wait before the next try when there is a wait. */
+function wrongPasscode(wait: number, i18n: I18n): string {
+  if (wait <= 0) return i18n._(msg`That passcode didn’t work. Check it and try again.`)
+  const seconds = Math.ceil(wait / 1000)
+  return i18n._(
+    msg`That passcode didn’t work. Check it and try again. Please wait ${plural(seconds, { one: '# second', other: '# seconds' })} before you try again.`,
+  )
 }
 
 interface Props {
@@ -35,6 +48,7 @@ export function UnlockForm({ idPrefix, onUnlocked }: Props) {
   const [error, setError] = useState<string>()
   const inputRef = useRef<HTMLInputElement>(null)
   const live = useRef(true)
+  const { t, i18n } = useLingui()
 
   useEffect(() => {
     live.current = true
@@ -52,17 +66,17 @@ export function UnlockForm({ idPrefix, onUnlocked }: Props) {
   async function submit() {
     if (busy) return
     if (waitLeft() > 0) {
-      setStatus({ tone: 'problem', text: `Please wait ${seconds(waitLeft())}, then try again.` })
+      setStatus({ tone: 'problem', text: pleaseWait(waitLeft(), i18n) })
       return
     }
     if (passcode === '') {
-      setError('Type your passcode.')
+      setError(t`Type your passcode.`)
       inputRef.current?.focus()
       return
     }
     setBusy(true)
     setError(undefined)
-    setStatus({ tone: 'done', text: 'Unlocking…' })
+    setStatus({ tone: 'done', text: t`Unlocking…` })
     try {
       if (await unlock(passcode)) {
         noteRightPasscode()
@@ -72,11 +86,8 @@ export function UnlockForm({ idPrefix, onUnlocked }: Props) {
       if (!live.current) return
       const wait = noteWrongPasscode()
       setPasscode('')
-      setError(WRONG)
-      setStatus({
-        tone: 'problem',
-        text: wait > 0 ? `${WRONG} Please wait ${seconds(wait)} before you try again.` : WRONG,
-      })
+      setError(wrongPasscode(0, i18n))
+      setStatus({ tone: 'problem', text: wrongPasscode(wait, i18n) })
       setWaiting(wait > 0)
       inputRef.current?.focus()
     } catch (caught) {
@@ -84,7 +95,7 @@ export function UnlockForm({ idPrefix, onUnlocked }: Props) {
       if (live.current) {
         setStatus({
           tone: 'problem',
-          text: 'Something went wrong while unlocking. Please try again.',
+          text: t`Something went wrong while unlocking. Please try again.`,
         })
       }
     } finally {
@@ -103,7 +114,7 @@ export function UnlockForm({ idPrefix, onUnlocked }: Props) {
     >
       <PasscodeField
         id={`${idPrefix}-passcode`}
-        label="Passcode"
+        label={t`Passcode`}
         error={error}
         value={passcode}
         onChange={setPasscode}
@@ -119,12 +130,14 @@ export function UnlockForm({ idPrefix, onUnlocked }: Props) {
           className="button button--primary"
           aria-disabled={busy || waiting || undefined}
         >
-          Unlock
+          <Trans>Unlock</Trans>
         </button>
       </div>
       <StatusLine status={status} />
       <p>
-        <Link to={FORGOTTEN_PASSCODE_PATH}>I’ve forgotten my passcode</Link>
+        <Link to={FORGOTTEN_PASSCODE_PATH}>
+          <Trans>I’ve forgotten my passcode</Trans>
+        </Link>
       </p>
     </form>
   )

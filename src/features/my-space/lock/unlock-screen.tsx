@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { Link } from 'react-router'
 import { PageHeading } from '../../../ui/page-heading.tsx'
 import { usePageTitle } from '../../../ui/use-page-title.ts'
@@ -7,14 +8,21 @@ import './lock.css'
 
 /** A whole page asking for the passcode: calm, short, and with help always one tap away. */
 export function UnlockScreen({ onUnlocked }: { onUnlocked?: () => void }) {
-  usePageTitle('My space is locked')
+  const { t } = useLingui()
+  usePageTitle(t`My space is locked`)
   return (
     <div className="lock-page">
-      <PageHeading>My space is locked</PageHeading>
-      <p className="lead">Type your passcode to open My space.</p>
+      <PageHeading>
+        <Trans>My space is locked</Trans>
+      </PageHeading>
+      <p className="lead">
+        <Trans>Type your passcode to open My space.</Trans>
+      </p>
       <p>
-        You don&rsquo;t need a passcode to get help. <Link to="/help">Get help now</Link> is always
-        open.
+        <Trans>
+          You don’t need a passcode to get help. <Link to="/help">Get help now</Link> is always
+          open.
+        </Trans>
       </p>
       <UnlockForm
         idPrefix="unlock"
@@ -45,8 +53,10 @@ export function InlineUnlock({
     <section className="callout lock-note" aria-labelledby={headingId}>
       <Heading id={headingId}>{heading}</Heading>
       <p>
-        Type your passcode to open it. You don&rsquo;t need a passcode to{' '}
-        <Link to="/help">get help now</Link>.
+        <Trans>
+          Type your passcode to open it. You don’t need a passcode to{' '}
+          <Link to="/help">get help now</Link>.
+        </Trans>
       </p>
       <UnlockForm idPrefix={idPrefix} onUnlocked={onUnlocked ?? focusPageHeading} />
     </section>

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro'
 import type { Ref } from 'react'
 import { MAX_PLAN_PHONE, MAX_PLAN_TEXT } from '../../../db/safety-plan.ts'
 import type { ItemInput } from './plan-list.ts'
@@ -50,7 +51,9 @@ export function PlanItemFields(props: Props) {
       </div>
       {withPhone && (
         <div className="field">
-          <label htmlFor={phoneId}>Phone number (if you want)</label>
+          <label htmlFor={phoneId}>
+            <Trans>Phone number (if you want)</Trans>
+          </label>
           <input
             id={phoneId}
             type="tel"

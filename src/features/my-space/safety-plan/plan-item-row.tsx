@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useEffect, useRef, useState } from 'react'
 import type { SafetyPlanItem } from '../../../db/safety-plan.ts'
 import { PlanItemFields } from './plan-item-fields.tsx'
@@ -26,6 +27,7 @@ export function PhoneLink({ phone }: { phone: string }) {
 
 /** One line of the plan, with buttons to move, change or remove it: nothing needs dragging. */
 export function PlanItemRow({ section, item, isFirst, isLast, onMove, onRemove, onEdit }: Props) {
+  const { t } = useLingui()
   const [editing, setEditing] = useState(false)
   const [draft, setDraft] = useState<ItemInput>(item)
   const [problem, setProblem] = useState('')
@@ -40,7 +42,7 @@ export function PlanItemRow({ section, item, isFirst, isLast, onMove, onRemove, 
   }, [editing, item.id])
 
   async function save() {
-    if (draft.text.trim() === '') return setProblem('Write something here, or remove it instead.')
+    if (draft.text.trim() === '') return setProblem(t`Write something here, or remove it instead.`)
     if (await onEdit(draft)) setEditing(false)
   }
 
@@ -56,7 +58,7 @@ export function PlanItemRow({ section, item, isFirst, isLast, onMove, onRemove, 
         >
           <PlanItemFields
             idPrefix={`plan-${item.id}-edit`}
-            textLabel={section.withPhone ? 'Change the name' : 'Change this'}
+            textLabel={section.withPhone ? t`Change the name` : t`Change this`}
             withPhone={section.withPhone}
             value={draft}
             problem={problem}
@@ -68,10 +70,10 @@ export function PlanItemRow({ section, item, isFirst, isLast, onMove, onRemove, 
           />
           <div className="button-row">
             <button type="submit" className="button button--primary">
-              Save
+              <Trans>Save</Trans>
             </button>
             <button type="button" className="button" onClick={() => setEditing(false)}>
-              Cancel
+              <Trans>Cancel</Trans>
             </button>
           </div>
         </form>
@@ -80,7 +82,7 @@ export function PlanItemRow({ section, item, isFirst, isLast, onMove, onRemove, 
   }
 
   // Each name starts with the visible word (WCAG 2.5.3) and says which item it acts on.
-  const named = (action: string) => `${action}: ${item.text}`
+  const text = item.text
   return (
     <li className="plan-item">
       <span className="plan-item__text">
@@ -98,35 +100,35 @@ export function PlanItemRow({ section, item, isFirst, isLast, onMove, onRemove, 
           type="button"
           className="button"
           disabled={isFirst}
-          aria-label={named('Move up')}
+          aria-label={t`Move up: ${text}`}
           onClick={() => onMove(-1)}
         >
-          Move up
+          <Trans>Move up</Trans>
         </button>
         <button
           id={planButtonId(item.id, 'down')}
           type="button"
           className="button"
           disabled={isLast}
-          aria-label={named('Move down')}
+          aria-label={t`Move down: ${text}`}
           onClick={() => onMove(1)}
         >
-          Move down
+          <Trans>Move down</Trans>
         </button>
         <button
           id={planButtonId(item.id, 'edit')}
           type="button"
           className="button"
-          aria-label={named('Edit')}
+          aria-label={t`Edit: ${text}`}
           onClick={() => {
             setDraft({ text: item.text, phone: item.phone ?? '' })
             setEditing(true)
           }}
         >
-          Edit
+          <Trans>Edit</Trans>
         </button>
-        <button type="button" className="button" aria-label={named('Remove')} onClick={onRemove}>
-          Remove
+        <button type="button" className="button" aria-label={t`Remove: ${text}`} onClick={onRemove}>
+          <Trans>Remove</Trans>
         </button>
       </div>
     </li>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import type { SafetyPlanItem } from '../../../db/safety-plan.ts'
 import { PlanItemFields } from './plan-item-fields.tsx'
@@ -23,7 +24,9 @@ interface Props {
 /** One part of the safety plan: its list, and a way to add to it. */
 export function PlanSection(props: Props) {
   const { section, items, status, onAdd, onEdit, onMove, onRemove, children } = props
+  const { i18n, t } = useLingui()
   const headingId = `plan-${section.id}-heading`
+  const heading = i18n._(section.heading)
   const headingRef = useRef<HTMLHeadingElement>(null)
   const [draft, setDraft] = useState<ItemInput>({ text: '', phone: '' })
   const [problem, setProblem] = useState('')
@@ -44,7 +47,7 @@ export function PlanSection(props: Props) {
   }, [focusTarget])
 
   async function add() {
-    if (draft.text.trim() === '') return setProblem('Write something first, then add it.')
+    if (draft.text.trim() === '') return setProblem(t`Write something first, then add it.`)
     // Clear the boxes only once it is safely kept; on failure the words stay in them.
     if (await onAdd(draft)) setDraft({ text: '', phone: '' })
   }
@@ -52,11 +55,11 @@ export function PlanSection(props: Props) {
   return (
     <section className="plan-section" aria-labelledby={headingId}>
       <h2 id={headingId} ref={headingRef} tabIndex={-1}>
-        {section.heading}
+        {heading}
       </h2>
-      <p className="hint plan-section__hint">{section.hint}</p>
+      <p className="hint plan-section__hint">{i18n._(section.hint)}</p>
       {items.length === 0 ? (
-        <p className="plan-section__empty">{section.emptyText}</p>
+        <p className="plan-section__empty">{i18n._(section.emptyText)}</p>
       ) : (
         <ol className="plan-section__list" aria-labelledby={headingId}>
           {items.map((item, index) => (
@@ -88,7 +91,7 @@ export function PlanSection(props: Props) {
       >
         <PlanItemFields
           idPrefix={`plan-${section.id}-new`}
-          textLabel={section.addLabel}
+          textLabel={i18n._(section.addLabel)}
           withPhone={section.withPhone}
           value={draft}
           problem={problem}
@@ -97,8 +100,8 @@ export function PlanSection(props: Props) {
             setProblem('')
           }}
         />
-        <button type="submit" className="button" aria-label={`Add to ${section.heading}`}>
-          Add
+        <button type="submit" className="button" aria-label={t`Add to ${heading}`}>
+          <Trans>Add</Trans>
         </button>
       </form>
       {children}

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro'
 import type { SafetyPlanItem } from '../../../db/safety-plan.ts'
 import { hasPlanItem } from './plan-list.ts'
 import type { QuickPick } from './quick-picks.ts'
@@ -12,6 +13,7 @@ interface Props {
 
 /** One-tap additions. A pick already in the plan says so, and stays focusable. */
 export function QuickPickButtons({ heading, hint, picks, items, onAdd }: Props) {
+  const { t } = useLingui()
   if (picks.length === 0) return null
   return (
     <div className="quick-picks">
@@ -20,6 +22,7 @@ export function QuickPickButtons({ heading, hint, picks, items, onAdd }: Props) 
       <ul className="quick-picks__list">
         {picks.map((pick) => {
           const added = hasPlanItem(items, pick.text)
+          const name = pick.text
           return (
             <li key={pick.key}>
               <button
@@ -27,7 +30,7 @@ export function QuickPickButtons({ heading, hint, picks, items, onAdd }: Props) 
                 className="button quick-picks__button"
                 // aria-disabled rather than disabled, so keyboard focus is not lost after a tap.
                 aria-disabled={added || undefined}
-                aria-label={added ? `${pick.text} (in your plan)` : `Add: ${pick.text}`}
+                aria-label={added ? t`${name} (in your plan)` : t`Add: ${name}`}
                 onClick={() => onAdd(pick)}
               >
                 {added ? `${pick.text} ✓` : `+ ${pick.text}`}

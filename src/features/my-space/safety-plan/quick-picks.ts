@@ -1,3 +1,5 @@
+import type { I18n } from '@lingui/core'
+import { msg } from '@lingui/core/macro'
 import type { CrisisContact } from '../../../lib/contact-schema.ts'
 import type { SavedItemRow } from '../../../db/rows.ts'
 import type { ItemInput } from './plan-list.ts'
@@ -7,12 +9,13 @@ export interface QuickPick extends ItemInput {
 }
 
 /** A helpline as a line of the plan: its name, and the number to call or text. */
-export function pickFromContact(contact: CrisisContact): QuickPick {
+export function pickFromContact(contact: CrisisContact, i18n: I18n): QuickPick {
   const action = contact.actions.find((a) => a.kind === 'call' || a.kind === 'text')
   let phone: string | undefined
   if (action?.kind === 'call') phone = action.number
   else if (action?.kind === 'text') {
-    phone = action.message ? `Text ${action.message} to ${action.number}` : `Text ${action.number}`
+    const { message, number } = action
+    phone = message ? i18n._(msg`Text ${message} to ${number}`) : i18n._(msg`Text ${number}`)
   }
   return phone
     ? { key: `contact-${contact.id}`, text: contact.name, phone }

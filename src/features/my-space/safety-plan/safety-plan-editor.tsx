@@ -1,4 +1,5 @@
-import { useState } from 'react'
+import { useLingui } from '@lingui/react/macro'
+import { useMemo, useState } from 'react'
 import type { SafetyPlan, SafetyPlanSection } from '../../../db/safety-plan.ts'
 import { saveErrorMessage } from '../../../lib/save-error.ts'
 import { crisisContacts } from '../../crisis/crisis-contacts.ts'
@@ -17,8 +18,6 @@ import { pickFromContact, type QuickPick } from './quick-picks.ts'
 import type { SaveStatusValue } from './save-status.tsx'
 import { useSavedServicePicks } from './use-saved-services.ts'
 
-const helplinePicks = crisisContacts.map(pickFromContact)
-
 interface Props {
   plan: SafetyPlan
   change: (edit: (plan: SafetyPlan) => SafetyPlan) => Promise<SafetyPlan>
@@ -31,6 +30,11 @@ export function SafetyPlanEditor({ plan, change }: Props) {
   const setStatus = (next: { section: SafetyPlanSection } & SaveStatusValue) =>
     setStatusValue((current) => ({ ...next, count: (current?.count ?? 0) + 1 }))
   const savedServicePicks = useSavedServicePicks()
+  const { i18n, t } = useLingui()
+  const helplinePicks = useMemo(
+    () => crisisContacts.map((contact) => pickFromContact(contact, i18n)),
+    [i18n],
+  )
 
   async function apply(
     section: SafetyPlanSection,
@@ -39,11 +43,11 @@ export function SafetyPlanEditor({ plan, change }: Props) {
   ) {
     try {
       await change(edit)
-      setStatus({ section, tone: 'done', text: `${done} Saved on this device.` })
+      setStatus({ section, tone: 'done', text: done })
       return true
     } catch (error) {
       console.error(error)
-      setStatus({ section, tone: 'problem', text: saveErrorMessage(error) })
+      setStatus({ section, tone: 'problem', text: saveErrorMessage(error, i18n) })
       return false
     }
   }
@@ -54,11 +58,15 @@ export function SafetyPlanEditor({ plan, change }: Props) {
       setStatus({
         section,
         tone: 'problem',
-        text: `“${text}” is already in this part of your plan.`,
+        text: t`“${text}” is already in this part of your plan.`,
       })
       return false
     }
-    return apply(section, (current) => addPlanItem(current, section, input), `Added “${text}”.`)
+    return apply(
+      section,
+      (current) => addPlanItem(current, section, input),
+      t`Added “${text}”. Saved on this device.`,
+    )
   }
 
   const addPick = (pick: QuickPick) => void add('professionals', pick)
@@ -76,31 +84,36 @@ export function SafetyPlanEditor({ plan, change }: Props) {
             apply(
               section.id,
               (current) => editPlanItem(current, section.id, item.id, input),
-              'Changed.',
+              t`Changed. Saved on this device.`,
             )
           }
           onMove={(item, by) =>
-            apply(section.id, (current) => movePlanItem(current, section.id, item.id, by), 'Moved.')
-          }
-          onRemove={(item) =>
             apply(
               section.id,
-              (current) => removePlanItem(current, section.id, item.id),
-              `Removed “${item.text}”.`,
+              (current) => movePlanItem(current, section.id, item.id, by),
+              t`Moved. Saved on this device.`,
             )
           }
+          onRemove={(item) => {
+            const removed = item.text
+            return apply(
+              section.id,
+              (current) => removePlanItem(current, section.id, item.id),
+              t`Removed “${removed}”. Saved on this device.`,
+            )
+          }}
         >
           {section.id === 'professionals' && (
             <div className="plan-section__picks">
               <QuickPickButtons
-                heading="Helplines"
-                hint="Free, and there for you day and night."
+                heading={t`Helplines`}
+                hint={t`Free, and there for you day and night.`}
                 picks={helplinePicks}
                 items={plan.professionals}
                 onAdd={addPick}
               />
               <QuickPickButtons
-                heading="Services you saved"
+                heading={t`Services you saved`}
                 picks={savedServicePicks}
                 items={plan.professionals}
                 onAdd={addPick}

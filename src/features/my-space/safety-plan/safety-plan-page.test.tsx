@@ -14,6 +14,7 @@ import { createTestDatabase, storeAsIs } from '../../../db/test-harness.ts'
 import { crisisContacts } from '../../crisis/crisis-contacts.ts'
 import { quotaExceeded } from '../../self-help/tools/test-errors.ts'
 import { SafetyPlanPage } from './safety-plan-page.tsx'
+import { InLanguage } from '../../../i18n/in-language.tsx'
 
 vi.mock('../../../db/safety-plan.ts', async (importOriginal) => {
   const actual = await importOriginal<typeof SafetyPlanDb>()
@@ -219,5 +220,39 @@ describe('SafetyPlanPage', () => {
     const user = await renderPlan()
     await user.click(screen.getByRole('button', { name: 'Print or save as PDF' }))
     expect(print).toHaveBeenCalledOnce()
+  })
+})
+
+describe('SafetyPlanPage in Welsh', () => {
+  beforeEach(() => {
+    createTestDatabase()
+  })
+
+  it('shows the plan, its sections and its buttons in Welsh', async () => {
+    const user = userEvent.setup()
+    render(
+      <InLanguage locale="cy">
+        <MemoryRouter>
+          <SafetyPlanPage />
+        </MemoryRouter>
+      </InLanguage>,
+    )
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Fy nghynllun diogelwch' }),
+    ).toBeInTheDocument()
+    const coping = await screen.findByRole('region', { name: 'Pethau sy’n fy helpu i ymdopi' })
+    await user.type(
+      within(coping).getByRole('textbox', { name: 'Ychwanegu rhywbeth sy’n helpu' }),
+      'Cerdded',
+    )
+    await user.click(
+      within(coping).getByRole('button', {
+        name: 'Ychwanegu at Pethau sy’n fy helpu i ymdopi',
+      }),
+    )
+    expect(
+      await within(coping).findByText('Wedi ychwanegu “Cerdded”. Wedi’i gadw ar y ddyfais hon.'),
+    ).toBeVisible()
+    expect(within(coping).getByRole('button', { name: 'Golygu: Cerdded' })).toBeVisible()
   })
 })

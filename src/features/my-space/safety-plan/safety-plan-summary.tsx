@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { Link } from 'react-router'
 import { isSafetyPlanEmpty, type SafetyPlanSection } from '../../../db/safety-plan.ts'
 import { LockedNote } from '../lock/locked-note.tsx'
@@ -18,13 +19,16 @@ export const SAFETY_PLAN_PATH = '/my-space/safety-plan'
  */
 export function SafetyPlanSummary({ headingId }: { headingId: string }) {
   const lock = useLockState()
+  const { t } = useLingui()
   if (lock === undefined) return null
   if (lock === 'locked') {
     return (
       <section className="plan-summary" aria-labelledby={headingId}>
-        <h3 id={headingId}>Your safety plan</h3>
-        <LockedNote to={SAFETY_PLAN_PATH} linkText="Unlock my safety plan">
-          Your safety plan is locked. You can open it with your passcode.
+        <h3 id={headingId}>
+          <Trans>Your safety plan</Trans>
+        </h3>
+        <LockedNote to={SAFETY_PLAN_PATH} linkText={t`Unlock my safety plan`}>
+          <Trans>Your safety plan is locked. You can open it with your passcode.</Trans>
         </LockedNote>
       </section>
     )
@@ -34,19 +38,26 @@ export function SafetyPlanSummary({ headingId }: { headingId: string }) {
 
 function PlanSummary({ headingId }: { headingId: string }) {
   const { state } = useSafetyPlan()
+  const { i18n } = useLingui()
   if (state.status === 'loading') return null
 
   const plan = state.status === 'ready' ? state.stored?.plan : undefined
   if (!plan || isSafetyPlanEmpty(plan)) {
     return (
       <section className="plan-summary" aria-labelledby={headingId}>
-        <h3 id={headingId}>A safety plan</h3>
+        <h3 id={headingId}>
+          <Trans>A safety plan</Trans>
+        </h3>
         <p>
-          A safety plan is your own list of what helps and who you can turn to when things get hard.
-          You could make one now, or when you feel a bit calmer.
+          <Trans>
+            A safety plan is your own list of what helps and who you can turn to when things get
+            hard. You could make one now, or when you feel a bit calmer.
+          </Trans>
         </p>
         <p>
-          <Link to={SAFETY_PLAN_PATH}>Make my safety plan</Link>
+          <Link to={SAFETY_PLAN_PATH}>
+            <Trans>Make my safety plan</Trans>
+          </Link>
         </p>
       </section>
     )
@@ -55,11 +66,17 @@ function PlanSummary({ headingId }: { headingId: string }) {
   const parts = KEY_PARTS.filter((part) => plan[part].length > 0)
   return (
     <section className="plan-summary" aria-labelledby={headingId}>
-      <h3 id={headingId}>Your safety plan</h3>
-      {parts.length === 0 && <p>Your plan is ready for you, with the things you wrote.</p>}
+      <h3 id={headingId}>
+        <Trans>Your safety plan</Trans>
+      </h3>
+      {parts.length === 0 && (
+        <p>
+          <Trans>Your plan is ready for you, with the things you wrote.</Trans>
+        </p>
+      )}
       {parts.map((part) => (
         <div key={part} className="plan-summary__part">
-          <h4>{sectionInfo(part).heading}</h4>
+          <h4>{i18n._(sectionInfo(part).heading)}</h4>
           <ul>
             {plan[part].map((item) => (
               <li key={item.id}>
@@ -76,7 +93,9 @@ function PlanSummary({ headingId }: { headingId: string }) {
         </div>
       ))}
       <p>
-        <Link to={SAFETY_PLAN_PATH}>Open my full safety plan</Link>
+        <Link to={SAFETY_PLAN_PATH}>
+          <Trans>Open my full safety plan</Trans>
+        </Link>
       </p>
     </section>
   )

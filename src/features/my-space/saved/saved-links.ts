@@ -1,3 +1,5 @@
+import type { MessageDescriptor } from '@lingui/core'
+import { msg } from '@lingui/core/macro'
 import type { SavedItemKind, SavedItemRow } from '../../../db/rows.ts'
 
 /** Where a saved item lives in Harbour. Refs are encoded: they come from the device's storage. */
@@ -13,8 +15,8 @@ export function savedItemHref(item: Pick<SavedItemRow, 'kind' | 'ref'>): string 
   }
 }
 
-export const savedGroups: readonly { kind: SavedItemKind; heading: string }[] = [
-  { kind: 'article', heading: 'Articles' },
-  { kind: 'tool', heading: 'Tools' },
-  { kind: 'service', heading: 'Services' },
+export const savedGroups: readonly { kind: SavedItemKind; heading: MessageDescriptor }[] = [
+  { kind: 'article', heading: msg`Articles` },
+  { kind: 'tool', heading: msg`Tools` },
+  { kind: 'service', heading: msg`Services` },
 ]

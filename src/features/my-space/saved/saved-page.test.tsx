@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { listSavedItems, saveItem } from '../../../db/saved-items.ts'
 import { createTestDatabase } from '../../../db/test-harness.ts'
 import { SavedPage } from './saved-page.tsx'
+import { InLanguage } from '../../../i18n/in-language.tsx'
 
 function renderSaved() {
   const user = userEvent.setup()
@@ -61,5 +62,28 @@ describe('SavedPage', () => {
     expect(screen.getByRole('heading', { name: 'Your saved things' })).toHaveFocus()
     expect(screen.queryByRole('link', { name: 'Sleep' })).toBeNull()
     expect((await listSavedItems()).map((item) => item.title)).toEqual(['Anger'])
+  })
+})
+
+describe('SavedPage in Welsh', () => {
+  beforeEach(() => {
+    createTestDatabase()
+  })
+
+  it('groups and removes saved things in Welsh', async () => {
+    await saveItem({ kind: 'article', ref: 'sleep', title: 'Sleep' })
+    const user = userEvent.setup()
+    render(
+      <InLanguage locale="cy">
+        <MemoryRouter>
+          <SavedPage />
+        </MemoryRouter>
+      </InLanguage>,
+    )
+    expect(screen.getByRole('heading', { level: 1, name: 'Wedi’u cadw' })).toBeVisible()
+    const articles = await screen.findByRole('region', { name: 'Erthyglau' })
+    await user.click(within(articles).getByRole('button', { name: 'Tynnu: Sleep' }))
+    expect(await screen.findByText('Wedi tynnu “Sleep” o Fy lle i.')).toBeVisible()
+    expect(await screen.findByText(/Does dim byd wedi’i gadw eto/)).toBeVisible()
   })
 })

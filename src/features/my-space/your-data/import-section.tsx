@@ -1,9 +1,7 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useEffect, useRef, type RefObject } from 'react'
 import { importChangesSomething, importSummaryLines } from './import-summary-words.ts'
 import { useImport, type ImportState } from './use-import.ts'
-
-export const MERGE_RULE =
-  'Harbour adds what is in the file to what is already on this device. If the same thing is in both (for example, a check-in you changed later), Harbour keeps whichever copy was changed most recently. Nothing on this device is deleted.'
 
 export function ImportSection() {
   const { state, chooseFile, confirm, reset } = useImport()
@@ -23,13 +21,25 @@ export function ImportSection() {
 
   return (
     <section className="your-data__section" aria-labelledby="import-heading">
-      <h2 id="import-heading">Bring back a copy</h2>
-      <p>{MERGE_RULE}</p>
+      <h2 id="import-heading">
+        <Trans>Bring back a copy</Trans>
+      </h2>
+      <p>
+        <Trans>
+          Harbour adds what is in the file to what is already on this device. If the same thing is
+          in both (for example, a check-in you changed later), Harbour keeps whichever copy was
+          changed most recently. Nothing on this device is deleted.
+        </Trans>
+      </p>
       <div className="field">
-        <label htmlFor="import-file">Choose a Harbour export file</label>
+        <label htmlFor="import-file">
+          <Trans>Choose a Harbour export file</Trans>
+        </label>
         <p id="import-file-hint" className="hint">
-          It is the JSON file Harbour made when you pressed “Download everything”. Its name starts
-          with “harbour-export”.
+          <Trans>
+            It is the JSON file Harbour made when you pressed “Download everything”. Its name starts
+            with “harbour-export”.
+          </Trans>
         </p>
         <input
           ref={inputRef}
@@ -45,8 +55,7 @@ export function ImportSection() {
         />
       </div>
       <div role="status" className="your-data__progress">
-        {state.step === 'checking' && `Checking “${state.fileName}”…`}
-        {state.step === 'importing' && `Bringing back “${state.fileName}”…`}
+        <Progress state={state} />
       </div>
       <ImportResult
         state={state}
@@ -65,12 +74,26 @@ interface ResultProps {
   onCancel: () => void
 }
 
+function Progress({ state }: { state: ImportState }) {
+  if (state.step === 'checking') {
+    const { fileName } = state
+    return <Trans>Checking “{fileName}”…</Trans>
+  }
+  if (state.step === 'importing') {
+    const { fileName } = state
+    return <Trans>Bringing back “{fileName}”…</Trans>
+  }
+  return null
+}
+
 function ImportResult({ state, headingRef, onConfirm, onCancel }: ResultProps) {
+  const { i18n } = useLingui()
   if (state.step === 'refused') {
+    const { fileName } = state
     return (
       <div className="data-result data-result--problem">
         <h3 ref={headingRef} tabIndex={-1}>
-          “{state.fileName}” can’t be brought back
+          <Trans>“{fileName}” can’t be brought back</Trans>
         </h3>
         <p>{state.words.headline}</p>
         {state.words.details.length > 0 && (
@@ -81,40 +104,45 @@ function ImportResult({ state, headingRef, onConfirm, onCancel }: ResultProps) {
           </ul>
         )}
         <button type="button" className="button" onClick={onCancel}>
-          Choose another file
+          <Trans>Choose another file</Trans>
         </button>
       </div>
     )
   }
   if (state.step === 'confirm') {
+    const { fileName } = state
     const changes = importChangesSomething(state.summary)
     return (
       <div className="data-result">
         <h3 ref={headingRef} tabIndex={-1}>
-          {changes ? 'Here is what will change' : 'Nothing would change'}
+          {changes ? <Trans>Here is what will change</Trans> : <Trans>Nothing would change</Trans>}
         </h3>
         {changes ? (
           <>
             <ul>
-              {importSummaryLines(state.summary, 'before').map((line) => (
+              {importSummaryLines(state.summary, 'before', i18n).map((line) => (
                 <li key={line}>{line}</li>
               ))}
             </ul>
-            <p>Do you want to bring back this copy?</p>
+            <p>
+              <Trans>Do you want to bring back this copy?</Trans>
+            </p>
             <div className="button-row">
               <button type="button" className="button" onClick={onConfirm}>
-                Bring back this copy
+                <Trans>Bring back this copy</Trans>
               </button>
               <button type="button" className="button" onClick={onCancel}>
-                Cancel
+                <Trans>Cancel</Trans>
               </button>
             </div>
           </>
         ) : (
           <>
-            <p>Everything in “{state.fileName}” is already on this device.</p>
+            <p>
+              <Trans>Everything in “{fileName}” is already on this device.</Trans>
+            </p>
             <button type="button" className="button" onClick={onCancel}>
-              Choose another file
+              <Trans>Choose another file</Trans>
             </button>
           </>
         )}
@@ -125,15 +153,15 @@ function ImportResult({ state, headingRef, onConfirm, onCancel }: ResultProps) {
     return (
       <div className="data-result data-result--done">
         <h3 ref={headingRef} tabIndex={-1}>
-          Done: your copy is back
+          <Trans>Done: your copy is back</Trans>
         </h3>
         <ul>
-          {importSummaryLines(state.summary, 'after').map((line) => (
+          {importSummaryLines(state.summary, 'after', i18n).map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>
         <button type="button" className="button" onClick={onCancel}>
-          Bring back another file
+          <Trans>Bring back another file</Trans>
         </button>
       </div>
     )

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { ImportSummary } from '../../../db/backup/import-backup.ts'
+import { i18nFor } from '../../../i18n/i18n-instances.ts'
 import { importChangesSomething, importSummaryLines } from './import-summary-words.ts'
 
+const en = i18nFor('en')
 const none = { added: 0, replaced: 0, kept: 0 }
 
 function summary(
@@ -32,7 +34,7 @@ describe('import summary in words', () => {
       },
       { added: ['about-me'], replaced: ['safety-plan'] },
     )
-    expect(importSummaryLines(planned, 'before')).toEqual([
+    expect(importSummaryLines(planned, 'before', en)).toEqual([
       'Add 12 check-ins.',
       'Update 1 check-in with the newer copy from the file.',
       'Add 1 goal.',
@@ -40,14 +42,14 @@ describe('import summary in words', () => {
       'Update your safety plan with the newer copy from the file.',
       'Leave 2 things as they are, because this device already has them (or a newer copy).',
     ])
-    expect(importSummaryLines(planned, 'after')[0]).toBe('Added 12 check-ins.')
+    expect(importSummaryLines(planned, 'after', en)[0]).toBe('Added 12 check-ins.')
     expect(importChangesSomething(planned)).toBe(true)
   })
 
   it('knows when a file would change nothing', () => {
     const same = summary({ savedItems: { added: 0, replaced: 0, kept: 1 } })
     expect(importChangesSomething(same)).toBe(false)
-    expect(importSummaryLines(same, 'before')).toEqual([
+    expect(importSummaryLines(same, 'before', en)).toEqual([
       'Leave 1 thing as it is, because this device already has it (or a newer copy).',
     ])
   })

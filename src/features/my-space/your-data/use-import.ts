@@ -1,3 +1,5 @@
+import { msg } from '@lingui/core/macro'
+import { useLingui } from '@lingui/react'
 import { useCallback, useRef, useState } from 'react'
 import type { HarbourBackup } from '../../../db/backup/backup-format.ts'
 import {
@@ -17,11 +19,7 @@ export type ImportState =
   | { step: 'importing'; fileName: string }
   | { step: 'done'; fileName: string; summary: ImportSummary }
 
-const PREVIEW_PROBLEM: ProblemWords = {
-  headline:
-    'Harbour couldn’t look at the data on this device to compare it with the file. Nothing on this device has been changed. You could try again.',
-  details: [],
-}
+const PREVIEW_PROBLEM = msg`Harbour couldn’t look at the data on this device to compare it with the file. Nothing on this device has been changed. You could try again.`
 
 /**
  * Bringing back a copy, one step at a time: read and check the file, show what it would change,
@@ -29,29 +27,34 @@ const PREVIEW_PROBLEM: ProblemWords = {
  * one is still being read replaces it, never mixes with it.
  */
 export function useImport() {
+  const { i18n } = useLingui()
   const [state, setState] = useState<ImportState>({ step: 'choose' })
   const latest = useRef(0)
 
-  const chooseFile = useCallback(async (file: File) => {
-    const attempt = ++latest.current
-    const fileName = file.name
-    const current = () => attempt === latest.current
-    setState({ step: 'checking', fileName })
-    const read = await readBackupFile(file)
-    const checked = read.ok ? checkBackupText(read.text) : read
-    if (!current()) return
-    if (!checked.ok) {
-      setState({ step: 'refused', fileName, words: describeBackupProblem(checked.problem) })
-      return
-    }
-    try {
-      const summary = await previewImport(checked.backup)
-      if (current()) setState({ step: 'confirm', fileName, backup: checked.backup, summary })
-    } catch (error) {
-      console.error(error)
-      if (current()) setState({ step: 'refused', fileName, words: PREVIEW_PROBLEM })
-    }
-  }, [])
+  const chooseFile = useCallback(
+    async (file: File) => {
+      const attempt = ++latest.current
+      const fileName = file.name
+      const current = () => attempt === latest.current
+      setState({ step: 'checking', fileName })
+      const read = await readBackupFile(file)
+      const checked = read.ok ? checkBackupText(read.text) : read
+      if (!current()) return
+      if (!checked.ok) {
+        setState({ step: 'refused', fileName, words: describeBackupProblem(checked.problem, i18n) })
+        return
+      }
+      try {
+        const summary = await previewImport(checked.backup)
+        if (current()) setState({ step: 'confirm', fileName, backup: checked.backup, summary })
+      } catch (error) {
+        console.error(error)
+        const words = { headline: i18n._(PREVIEW_PROBLEM), details: [] }
+        if (current()) setState({ step: 'refused', fileName, words })
+      }
+    },
+    [i18n],
+  )
 
   const confirm = useCallback(async () => {
     if (state.step !== 'confirm') return
@@ -64,11 +67,11 @@ export function useImport() {
     else {
       const words =
         outcome.problem.kind === 'storage'
-          ? describeImportStorageProblem(outcome.problem.saveProblem)
-          : describeBackupProblem(outcome.problem)
+          ? describeImportStorageProblem(outcome.problem.saveProblem, i18n)
+          : describeBackupProblem(outcome.problem, i18n)
       setState({ step: 'refused', fileName, words })
     }
-  }, [state])
+  }, [state, i18n])
 
   const reset = useCallback(() => {
     latest.current += 1

@@ -14,6 +14,7 @@ import { backupToJson } from '../../../db/backup/export-backup.ts'
 import type { HarbourDatabase } from '../../../db/schema.ts'
 import { createTestDatabase } from '../../../db/test-harness.ts'
 import { YourDataPage } from './your-data-page.tsx'
+import { InLanguage } from '../../../i18n/in-language.tsx'
 
 function readBlob(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -224,5 +225,30 @@ describe('YourDataPage', () => {
         screen.getByText('There is nothing saved in Harbour on this device right now.'),
       ).toBeVisible(),
     )
+  })
+})
+
+describe('YourDataPage in Welsh', () => {
+  beforeEach(() => {
+    createTestDatabase()
+  })
+
+  it('explains each part in Welsh, and counts what is on the device', async () => {
+    render(
+      <InLanguage locale="cy">
+        <MemoryRouter>
+          <YourDataPage />
+        </MemoryRouter>
+      </InLanguage>,
+    )
+    expect(screen.getByRole('heading', { level: 1, name: 'Dy ddata' })).toBeVisible()
+    expect(screen.getByRole('heading', { level: 2, name: 'Lawrlwytho copi' })).toBeVisible()
+    expect(screen.getByRole('heading', { level: 2, name: 'Dod â chopi yn ôl' })).toBeVisible()
+    expect(screen.getByRole('button', { name: 'Dileu popeth…' })).toBeVisible()
+    expect(
+      await screen.findByText(
+        'Does dim byd wedi’i gadw yn Harbour ar y ddyfais hon ar hyn o bryd.',
+      ),
+    ).toBeVisible()
   })
 })

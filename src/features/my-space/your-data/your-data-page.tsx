@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { PageHeading } from '../../../ui/page-heading.tsx'
 import { usePageTitle } from '../../../ui/use-page-title.ts'
 import { DeleteSection } from './delete-section.tsx'
@@ -6,13 +7,18 @@ import { ImportSection } from './import-section.tsx'
 import './your-data.css'
 
 export function YourDataPage() {
-  usePageTitle('Your data')
+  const { t } = useLingui()
+  usePageTitle(t`Your data`)
   return (
     <div className="your-data">
-      <PageHeading>Your data</PageHeading>
+      <PageHeading>
+        <Trans>Your data</Trans>
+      </PageHeading>
       <p className="lead">
-        Everything you keep in Harbour is stored only on this device. Here you can download a copy,
-        bring a copy back, or delete it all.
+        <Trans>
+          Everything you keep in Harbour is stored only on this device. Here you can download a
+          copy, bring a copy back, or delete it all.
+        </Trans>
       </p>
       <ExportSection />
       <ImportSection />

@@ -1,13 +1,15 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useId, useRef, useState, type ReactNode } from 'react'
 import { InlineUnlock } from '../../my-space/lock/unlock-screen.tsx'
 import { PastEntry } from './past-entry.tsx'
+import { entryWords, type EntryKind } from './past-entry-words.ts'
 import { StatusMessage, type Status } from './status-message.tsx'
 import type { Loaded, ToolEntry } from './use-tool-entries.ts'
 
 interface Props<T> {
   heading: string
-  /** The name of one entry in a sentence, such as "worry tree". */
-  noun: string
+  /** Which tool's entries these are, for the sentences about them. */
+  kind: EntryKind
   emptyText: string
   loaded: Loaded<T>
   titleOf: (data: T) => string
@@ -18,7 +20,9 @@ interface Props<T> {
 
 /** A tool's saved entries: newest first, each opened in place and deleted only after a check. */
 export function PastEntries<T>(props: Props<T>) {
-  const { heading, noun, emptyText, loaded, onDelete, onRetry } = props
+  const { heading, kind, emptyText, loaded, onDelete, onRetry } = props
+  const { i18n } = useLingui()
+  const words = entryWords(i18n, kind)
   const headingId = useId()
   const headingRef = useRef<HTMLHeadingElement>(null)
   const [status, setStatus] = useState<Status>()
@@ -26,12 +30,12 @@ export function PastEntries<T>(props: Props<T>) {
   async function remove(entry: ToolEntry<T>) {
     try {
       await onDelete(entry.id)
-      setStatus({ tone: 'done', text: `Deleted the ${noun}.` })
+      setStatus({ tone: 'done', text: words.deleted })
       // The entry's buttons are gone, so bring focus somewhere that still makes sense.
       headingRef.current?.focus()
     } catch (error) {
       console.error(error)
-      setStatus({ tone: 'problem', text: `We couldn't delete the ${noun}. Please try again.` })
+      setStatus({ tone: 'problem', text: words.deleteFailed })
     }
   }
 
@@ -41,11 +45,15 @@ export function PastEntries<T>(props: Props<T>) {
         {heading}
       </h2>
       <StatusMessage status={status} />
-      {loaded.status === 'loading' && <p className="hint">Looking on this device…</p>}
+      {loaded.status === 'loading' && (
+        <p className="hint">
+          <Trans>Looking on this device…</Trans>
+        </p>
+      )}
       {loaded.status === 'locked' && (
         // Unlocked here, in place, so whatever is being written in the tool above is kept.
         <InlineUnlock
-          heading={`Your saved ${noun}s are locked`}
+          heading={words.lockedHeading}
           headingLevel={3}
           idPrefix={`${headingId}-unlock`}
           onUnlocked={() => headingRef.current?.focus()}
@@ -53,19 +61,17 @@ export function PastEntries<T>(props: Props<T>) {
       )}
       {loaded.status === 'failed' && (
         <div className="callout">
-          <p>We couldn&rsquo;t open what you saved on this device.</p>
+          <p>
+            <Trans>We couldn’t open what you saved on this device.</Trans>
+          </p>
           <button type="button" className="button" onClick={onRetry}>
-            Try again
+            <Trans>Try again</Trans>
           </button>
         </div>
       )}
       {loaded.status === 'ready' && loaded.entries.length === 0 && <p>{emptyText}</p>}
       {loaded.status === 'ready' && loaded.unreadable > 0 && (
-        <p className="hint">
-          {loaded.unreadable === 1
-            ? `One saved ${noun} couldn't be read, so it isn't shown.`
-            : `${loaded.unreadable} saved entries couldn't be read, so they aren't shown.`}
-        </p>
+        <p className="hint">{words.unreadable(loaded.unreadable)}</p>
       )}
       {loaded.status === 'ready' && loaded.entries.length > 0 && (
         <ul className="past-entries__list">
@@ -73,7 +79,7 @@ export function PastEntries<T>(props: Props<T>) {
             <PastEntry
               key={entry.id}
               entry={entry}
-              noun={noun}
+              confirmDelete={words.confirmDelete}
               title={props.titleOf(entry.data)}
               details={props.renderDetails(entry.data)}
               onDelete={() => remove(entry)}

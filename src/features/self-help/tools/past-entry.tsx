@@ -1,27 +1,31 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { formatDate } from '../../../i18n/format-date.ts'
+import type { Locale } from '../../../i18n/locales.ts'
 import type { ToolEntry } from './use-tool-entries.ts'
 
 interface Props<T> {
   entry: ToolEntry<T>
-  noun: string
+  /** The question asked before deleting, in the entry's own words. */
+  confirmDelete: string
   title: string
   details: ReactNode
   onDelete: () => Promise<void>
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-})
-
-export function formatSavedAt(iso: string): string {
-  return dateFormat.format(new Date(iso))
+export function formatSavedAt(iso: string, locale: Locale): string {
+  return formatDate(new Date(iso), locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  })
 }
 
-export function PastEntry<T>({ entry, noun, title, details, onDelete }: Props<T>) {
+export function PastEntry<T>({ entry, confirmDelete, title, details, onDelete }: Props<T>) {
+  const { i18n, t } = useLingui()
+  const savedAt = formatSavedAt(entry.updatedAt, i18n.locale as Locale)
   const id = useId()
   const [open, setOpen] = useState(false)
   const [confirming, setConfirming] = useState(false)
@@ -51,7 +55,9 @@ export function PastEntry<T>({ entry, noun, title, details, onDelete }: Props<T>
   return (
     <li className="card past-entry">
       <h3 className="past-entry__title">{title}</h3>
-      <p className="hint">Saved {formatSavedAt(entry.updatedAt)}</p>
+      <p className="hint">
+        <Trans>Saved {savedAt}</Trans>
+      </p>
       {open && (
         <div id={`${id}-details`} className="past-entry__details">
           {details}
@@ -60,15 +66,15 @@ export function PastEntry<T>({ entry, noun, title, details, onDelete }: Props<T>
       {confirming ? (
         <div className="past-entry__confirm" role="group" aria-labelledby={`${id}-question`}>
           <p id={`${id}-question`} ref={questionRef} tabIndex={-1}>
-            Delete this {noun}? Once it is deleted, you can&rsquo;t get it back.
+            {confirmDelete}
           </p>
           {/* Both answers look the same: neither is pushed on the person. */}
           <div className="button-row">
             <button type="button" className="button" onClick={() => void onDelete()}>
-              Delete
+              <Trans>Delete</Trans>
             </button>
             <button type="button" className="button" onClick={keep}>
-              Keep it
+              <Trans>Keep it</Trans>
             </button>
           </div>
         </div>
@@ -79,19 +85,19 @@ export function PastEntry<T>({ entry, noun, title, details, onDelete }: Props<T>
             className="button"
             aria-expanded={open}
             aria-controls={open ? `${id}-details` : undefined}
-            aria-label={`${open ? 'Close' : 'Open'}: ${title}`}
+            aria-label={open ? t`Close: ${title}` : t`Open: ${title}`}
             onClick={() => setOpen(!open)}
           >
-            {open ? 'Close' : 'Open'}
+            {open ? <Trans>Close</Trans> : <Trans>Open</Trans>}
           </button>
           <button
             ref={deleteRef}
             type="button"
             className="button"
-            aria-label={`Delete: ${title}`}
+            aria-label={t`Delete: ${title}`}
             onClick={ask}
           >
-            Delete
+            <Trans>Delete</Trans>
           </button>
         </div>
       )}

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import type { ReactNode } from 'react'
 import { Link } from 'react-router'
 import { PageHeading } from '../../../ui/page-heading.tsx'
@@ -15,16 +16,26 @@ interface Props {
 
 /** The frame every tool shares, so each starts the same way and always points to help. */
 export function ToolLayout({ slug, intro, kept, children }: Props) {
+  const { i18n } = useLingui()
   return (
     <div className="tool">
-      <PageHeading>{toolBySlug(slug).title}</PageHeading>
+      <PageHeading>{i18n._(toolBySlug(slug).title)}</PageHeading>
       <div className="tool__intro lead">{intro}</div>
       <p className="tool__kept">{kept}</p>
       {children}
-      <p className="tool__help">
+      <ToolHelp />
+    </div>
+  )
+}
+
+/** Help is one tap away from every tool, and from the page for a tool that is not there. */
+export function ToolHelp() {
+  return (
+    <p className="tool__help">
+      <Trans>
         If things feel too much, <Link to="/help">get help now</Link>. You can talk to someone any
         time, day or night.
-      </p>
-    </div>
+      </Trans>
+    </p>
   )
 }

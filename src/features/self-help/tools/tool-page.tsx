@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro'
 import type { ComponentType } from 'react'
 import { useParams } from 'react-router'
 import { usePageTitle } from '../../../ui/use-page-title.ts'
@@ -21,8 +22,9 @@ const toolComponents: Record<ToolSlug, ComponentType> = {
 /** The route /tools/:slug: one tool, or a kind way on when the link is wrong. */
 export function ToolPage() {
   const { slug } = useParams()
+  const { i18n, t } = useLingui()
   const tool = findTool(slug)
-  usePageTitle(tool?.title ?? 'Tool not found')
+  usePageTitle(tool ? i18n._(tool.title) : t`Tool not found`)
   if (!tool) return <ToolNotFound />
   const Tool = toolComponents[tool.slug]
   // Keyed by slug so moving from one tool to another starts the new one fresh.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { i18nFor } from '../../../i18n/i18n-instances.ts'
 import { findTool, toolSlugs, tools } from './tool-registry.ts'
 
 describe('tool registry', () => {
@@ -8,15 +9,16 @@ describe('tool registry', () => {
 
   it('gives every tool a title, a summary and a sensible time', () => {
     for (const tool of tools) {
-      expect(tool.title.length).toBeGreaterThan(0)
-      expect(tool.summary.length).toBeGreaterThan(0)
+      expect(i18nFor('en')._(tool.title).length).toBeGreaterThan(0)
+      expect(i18nFor('en')._(tool.summary).length).toBeGreaterThan(0)
       expect(tool.minutes).toBeGreaterThan(0)
       expect(tool.minutes).toBeLessThanOrEqual(15)
     }
   })
 
   it('finds a tool by slug and nothing for an unknown one', () => {
-    expect(findTool('worry-tree')?.title).toBe('The worry tree')
+    const found = findTool('worry-tree')
+    expect(found && i18nFor('en')._(found.title)).toBe('The worry tree')
     expect(findTool('nope')).toBeUndefined()
     expect(findTool(undefined)).toBeUndefined()
   })

@@ -1,3 +1,4 @@
+/* eslint-disable lingui/no-unlocalized-strings -- validation notes for the log, never shown */
 import * as v from 'valibot'
 import type { RecordChange } from '../../../db/sync/merge.ts'
 import { isStamp } from '../../../db/sync/stamps.ts'

@@ -1,3 +1,4 @@
+/* eslint-disable lingui/no-unlocalized-strings -- Web Crypto algorithm names */
 import { fromBase64Url, toBase64Url } from '../../../lib/crypto/base64url.ts'
 
 /*

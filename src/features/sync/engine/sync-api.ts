@@ -1,3 +1,4 @@
+/* eslint-disable lingui/no-unlocalized-strings -- HTTP header names and errors for the log; people see the sync problem words */
 import * as v from 'valibot'
 import type { SealedBlob } from './op-sealing.ts'
 

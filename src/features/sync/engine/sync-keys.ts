@@ -1,3 +1,4 @@
+/* eslint-disable lingui/no-unlocalized-strings -- key-derivation labels and Web Crypto names */
 import { toBase64Url } from '../../../lib/crypto/base64url.ts'
 
 /**

@@ -1,3 +1,4 @@
+/* eslint-disable lingui/no-unlocalized-strings -- errors for the log; people see the sync problem words */
 import { db } from '../../../db/database.ts'
 import type { RecordChange } from '../../../db/sync/merge.ts'
 import {

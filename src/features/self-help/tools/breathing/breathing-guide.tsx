@@ -1,10 +1,8 @@
-import { useLayoutEffect, useRef } from 'react'
-import {
-  phaseWord,
-  type BreathingMoment,
-  type BreathingPace,
-  type BreathPhase,
-} from './breathing-timing.ts'
+import type { I18n } from '@lingui/core'
+import { msg } from '@lingui/core/macro'
+import { Trans, useLingui } from '@lingui/react/macro'
+import { useLayoutEffect, useRef, type ReactNode } from 'react'
+import { type BreathingMoment, type BreathingPace, type BreathPhase } from './breathing-timing.ts'
 import type { SessionStatus } from './use-breathing-session.ts'
 
 interface Props {
@@ -15,24 +13,59 @@ interface Props {
   reducedMotion: boolean
 }
 
-const stepNames = { in: 'Breathe in', hold: 'Hold', out: 'Breathe out' } as const
+function stepText(i18n: I18n, phase: BreathPhase, seconds: number): string {
+  switch (phase) {
+    case 'in':
+      return i18n._(msg`Breathe in for ${seconds}`)
+    case 'hold':
+      return i18n._(msg`Hold for ${seconds}`)
+    case 'out':
+      return i18n._(msg`Breathe out for ${seconds}`)
+  }
+}
+
+/** The word to follow, then how long for: only screen readers hear the length. */
+function PhaseWords({ phase, seconds }: { phase: BreathPhase; seconds: number }) {
+  switch (phase) {
+    case 'in':
+      return (
+        <Trans>
+          Breathe in…<span className="visually-hidden"> for {seconds}</span>
+        </Trans>
+      )
+    case 'hold':
+      return (
+        <Trans>
+          Hold gently…<span className="visually-hidden"> for {seconds}</span>
+        </Trans>
+      )
+    case 'out':
+      return (
+        <Trans>
+          Breathe out…<span className="visually-hidden"> for {seconds}</span>
+        </Trans>
+      )
+  }
+}
 
 /** What the person follows: a growing and shrinking shape, or a still step list instead. */
 export function BreathingGuide({ pace, breaths, status, moment, reducedMotion }: Props) {
+  const { i18n, t } = useLingui()
   const inSession = status === 'running' || status === 'paused'
   const current = inSession && !moment.done ? moment : undefined
+  const breath = current?.breath
 
   // Only the words change at each new step, so the live region speaks once per step and never
   // reads out the count every second.
-  let spoken = ''
-  if (status === 'paused') spoken = 'Paused.'
-  else if (status === 'finished') spoken = 'All done.'
-  else if (current) spoken = phaseWord(current.phase)
+  let spoken: ReactNode = ''
+  if (status === 'paused') spoken = t`Paused.`
+  else if (status === 'finished') spoken = t`All done.`
+  else if (current) spoken = <PhaseWords phase={current.phase} seconds={current.stepSeconds} />
 
   return (
     <div className="breathing-guide">
       {reducedMotion ? (
-        <ol className="breathing-steps" aria-label="The steps of one breath">
+        <ol className="breathing-steps" aria-label={t`The steps of one breath`}>
           {pace.steps.map((step, index) => {
             const isCurrent = current?.stepIndex === index
             return (
@@ -41,7 +74,7 @@ export function BreathingGuide({ pace, breaths, status, moment, reducedMotion }:
                 className={isCurrent ? 'breathing-step is-current' : 'breathing-step'}
                 aria-current={isCurrent ? 'step' : undefined}
               >
-                {stepNames[step.phase]} for {step.seconds}
+                {stepText(i18n, step.phase, step.seconds)}
                 {isCurrent && <StillDots total={step.seconds} filled={current.count} />}
               </li>
             )
@@ -56,16 +89,15 @@ export function BreathingGuide({ pace, breaths, status, moment, reducedMotion }:
       )}
       <p className="breathing-guide__words" role="status" aria-live="polite">
         {spoken}
-        {current && status === 'running' && (
-          <span className="visually-hidden"> for {current.stepSeconds}</span>
-        )}
       </p>
       <p className="breathing-guide__count" aria-hidden="true">
         {current ? current.count : ''}
       </p>
       {current && (
         <p className="hint">
-          Breath {current.breath} of {breaths}
+          <Trans>
+            Breath {breath} of {breaths}
+          </Trans>
         </p>
       )}
     </div>

@@ -12,7 +12,6 @@ export interface BreathStep {
 
 export interface BreathingPace {
   id: 'gentle' | 'slow'
-  label: string
   steps: readonly BreathStep[]
 }
 
@@ -21,7 +20,6 @@ export interface BreathingPace {
 export const paces: readonly BreathingPace[] = [
   {
     id: 'gentle',
-    label: 'Gentle: in for 3, out for 5',
     steps: [
       { phase: 'in', seconds: 3 },
       { phase: 'out', seconds: 5 },
@@ -29,7 +27,6 @@ export const paces: readonly BreathingPace[] = [
   },
   {
     id: 'slow',
-    label: 'Slower: in for 4, hold for 2, out for 6',
     steps: [
       { phase: 'in', seconds: 4 },
       { phase: 'hold', seconds: 2 },
@@ -123,14 +120,4 @@ export function pauseWatch(watch: Stopwatch, now: number): Stopwatch {
 
 export function resumeWatch(watch: Stopwatch, now: number): Stopwatch {
   return watch.since === undefined ? { banked: watch.banked, since: now } : watch
-}
-
-const phaseWords: Record<BreathPhase, string> = {
-  in: 'Breathe in…',
-  hold: 'Hold gently…',
-  out: 'Breathe out…',
-}
-
-export function phaseWord(phase: BreathPhase): string {
-  return phaseWords[phase]
 }

@@ -1,3 +1,6 @@
+import type { MessageDescriptor } from '@lingui/core'
+import { msg, plural } from '@lingui/core/macro'
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useRef, useState } from 'react'
 import { ChoiceGroup } from '../../../../ui/choice-group.tsx'
 import { ToolLayout } from '../tool-layout.tsx'
@@ -9,7 +12,13 @@ import { useBreathingSession } from './use-breathing-session.ts'
 const minuteChoices = ['1', '2', '3', '5'] as const
 type Minutes = (typeof minuteChoices)[number]
 
+const paceNames: Record<BreathingPace['id'], MessageDescriptor> = {
+  gentle: msg`Gentle: in for 3, out for 5`,
+  slow: msg`Slower: in for 4, hold for 2, out for 6`,
+}
+
 export function BreathingTool() {
+  const { i18n, t } = useLingui()
   const [paceId, setPaceId] = useState<BreathingPace['id']>('gentle')
   const [minutes, setMinutes] = useState<Minutes>('2')
   const pace = findPace(paceId)
@@ -27,10 +36,10 @@ export function BreathingTool() {
 
   // One main button that changes its words keeps keyboard focus in the same place throughout.
   const main = {
-    ready: { label: 'Start', act: session.start },
-    running: { label: 'Pause', act: session.pause },
-    paused: { label: 'Resume', act: session.resume },
-    finished: { label: 'Start again', act: session.start },
+    ready: { label: t`Start`, act: session.start },
+    running: { label: t`Pause`, act: session.pause },
+    paused: { label: t`Resume`, act: session.resume },
+    finished: { label: t`Start again`, act: session.start },
   }[session.status]
 
   return (
@@ -38,28 +47,34 @@ export function BreathingTool() {
       slug="breathing"
       intro={
         <p>
-          When you feel stressed, your breathing gets fast. Slowing it down tells your body it is
-          safe. Breathe in through your nose and out through your mouth. Breathing out for longer
-          than you breathe in is what helps most.
+          <Trans>
+            When you feel stressed, your breathing gets fast. Slowing it down tells your body it is
+            safe. Breathe in through your nose and out through your mouth. Breathing out for longer
+            than you breathe in is what helps most.
+          </Trans>
         </p>
       }
-      kept="Nothing is saved. This tool doesn't keep anything, on this device or anywhere else."
+      kept={t`Nothing is saved. This tool doesn't keep anything, on this device or anywhere else.`}
     >
       {choosing && (
         <div className="tool-settings">
           <ChoiceGroup
-            legend="Pace"
-            hint="Pick the one that feels comfortable. You can change it next time."
-            options={paces.map(({ id, label }) => ({ value: id, label }))}
+            legend={t`Pace`}
+            hint={t`Pick the one that feels comfortable. You can change it next time.`}
+            options={paces.map(({ id }) => ({ value: id, label: i18n._(paceNames[id]) }))}
             value={paceId}
             onChange={setPaceId}
           />
           <ChoiceGroup
-            legend="How long?"
-            options={minuteChoices.map((value) => ({
-              value,
-              label: `${value} ${value === '1' ? 'minute' : 'minutes'} (${breathsFor(pace, Number(value))} breaths)`,
-            }))}
+            legend={t`How long?`}
+            options={minuteChoices.map((value) => {
+              const minuteCount = Number(value)
+              const breathCount = breathsFor(pace, minuteCount)
+              return {
+                value,
+                label: t`${plural(minuteCount, { one: '# minute', other: '# minutes' })} (${plural(breathCount, { one: '# breath', other: '# breaths' })})`,
+              }
+            })}
             value={minutes}
             onChange={setMinutes}
           />
@@ -76,7 +91,11 @@ export function BreathingTool() {
 
       {session.status === 'finished' && (
         <div className="callout">
-          <p>That&rsquo;s the end. Notice how you feel now. You can go again whenever you like.</p>
+          <p>
+            <Trans>
+              That’s the end. Notice how you feel now. You can go again whenever you like.
+            </Trans>
+          </p>
         </div>
       )}
 
@@ -91,7 +110,7 @@ export function BreathingTool() {
         </button>
         {!choosing && (
           <button type="button" className="button" onClick={stop}>
-            Stop
+            <Trans>Stop</Trans>
           </button>
         )}
       </div>

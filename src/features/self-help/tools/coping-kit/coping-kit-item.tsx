@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useEffect, useRef, useState } from 'react'
 import type { CopingKitItem } from '../../../../db/coping-kit.ts'
 import { MAX_ITEM_LENGTH } from './kit-list.ts'
@@ -18,6 +19,7 @@ export function buttonId(itemId: string, action: 'up' | 'down' | 'edit'): string
 
 /** One thing in the kit, with buttons to move, change or remove it: nothing needs dragging. */
 export function CopingKitItemRow({ item, isFirst, isLast, onMove, onRemove, onEdit }: Props) {
+  const { t } = useLingui()
   const [editing, setEditing] = useState(false)
   const [draft, setDraft] = useState(item.text)
   const [problem, setProblem] = useState('')
@@ -32,7 +34,7 @@ export function CopingKitItemRow({ item, isFirst, isLast, onMove, onRemove, onEd
   }, [editing, item.id])
 
   async function save() {
-    if (draft.trim() === '') return setProblem('Write something here, or remove it instead.')
+    if (draft.trim() === '') return setProblem(t`Write something here, or remove it instead.`)
     if (await onEdit(draft)) setEditing(false)
   }
 
@@ -47,7 +49,9 @@ export function CopingKitItemRow({ item, isFirst, isLast, onMove, onRemove, onEd
             void save()
           }}
         >
-          <label htmlFor={inputId}>Change this idea</label>
+          <label htmlFor={inputId}>
+            <Trans>Change this idea</Trans>
+          </label>
           {problem && (
             <p id={`${inputId}-problem`} className="field-error">
               {problem}
@@ -67,10 +71,10 @@ export function CopingKitItemRow({ item, isFirst, isLast, onMove, onRemove, onEd
           />
           <div className="button-row">
             <button type="submit" className="button button--primary">
-              Save
+              <Trans>Save</Trans>
             </button>
             <button type="button" className="button" onClick={() => setEditing(false)}>
-              Cancel
+              <Trans>Cancel</Trans>
             </button>
           </div>
         </form>
@@ -79,7 +83,7 @@ export function CopingKitItemRow({ item, isFirst, isLast, onMove, onRemove, onEd
   }
 
   // Each name starts with the visible word (WCAG 2.5.3) and says which item it acts on.
-  const named = (action: string) => `${action}: ${item.text}`
+  const text = item.text
   return (
     <li className="kit-item">
       <span className="kit-item__text">{item.text}</span>
@@ -89,35 +93,35 @@ export function CopingKitItemRow({ item, isFirst, isLast, onMove, onRemove, onEd
           type="button"
           className="button"
           disabled={isFirst}
-          aria-label={named('Move up')}
+          aria-label={t`Move up: ${text}`}
           onClick={() => onMove(-1)}
         >
-          Move up
+          <Trans>Move up</Trans>
         </button>
         <button
           id={buttonId(item.id, 'down')}
           type="button"
           className="button"
           disabled={isLast}
-          aria-label={named('Move down')}
+          aria-label={t`Move down: ${text}`}
           onClick={() => onMove(1)}
         >
-          Move down
+          <Trans>Move down</Trans>
         </button>
         <button
           id={buttonId(item.id, 'edit')}
           type="button"
           className="button"
-          aria-label={named('Edit')}
+          aria-label={t`Edit: ${text}`}
           onClick={() => {
             setDraft(item.text)
             setEditing(true)
           }}
         >
-          Edit
+          <Trans>Edit</Trans>
         </button>
-        <button type="button" className="button" aria-label={named('Remove')} onClick={onRemove}>
-          Remove
+        <button type="button" className="button" aria-label={t`Remove: ${text}`} onClick={onRemove}>
+          <Trans>Remove</Trans>
         </button>
       </div>
     </li>

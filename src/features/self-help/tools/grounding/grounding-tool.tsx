@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useEffect, useRef, useState } from 'react'
 import { Link } from 'react-router'
 import { ToolLayout } from '../tool-layout.tsx'
@@ -6,6 +7,7 @@ import { emptyAnswers, groundingSteps } from './grounding-steps.ts'
 const FINISHED = groundingSteps.length
 
 export function GroundingTool() {
+  const { i18n, t } = useLingui()
   const [stepIndex, setStepIndex] = useState(0)
   // Kept in memory only, so Back shows what was written; gone when the page closes.
   const [answers, setAnswers] = useState(emptyAnswers)
@@ -37,48 +39,59 @@ export function GroundingTool() {
   }
 
   const step = groundingSteps[stepIndex]
+  const stepNumber = stepIndex + 1
+  const stepCount = groundingSteps.length
 
   return (
     <ToolLayout
       slug="grounding"
       intro={
         <p>
-          When your thoughts are racing or you feel panicky, your senses can bring you back to right
-          here, right now. Go slowly. There is no right or wrong answer.
+          <Trans>
+            When your thoughts are racing or you feel panicky, your senses can bring you back to
+            right here, right now. Go slowly. There is no right or wrong answer.
+          </Trans>
         </p>
       }
-      kept="You can write things down if it helps, but you don't have to. Nothing you write here is saved, not even on this device. It's gone when you leave this page."
+      kept={t`You can write things down if it helps, but you don't have to. Nothing you write here is saved, not even on this device. It's gone when you leave this page.`}
     >
       {step ? (
         <section className="tool-step" aria-labelledby="grounding-step-heading">
           <p className="hint">
-            Step {stepIndex + 1} of {groundingSteps.length}
+            <Trans>
+              Step {stepNumber} of {stepCount}
+            </Trans>
           </p>
           <h2 id="grounding-step-heading" ref={headingRef} tabIndex={-1}>
-            {step.heading}
+            {i18n._(step.heading)}
           </h2>
-          <p>{step.prompt}</p>
+          <p>{i18n._(step.prompt)}</p>
           <fieldset className="tool-fieldset">
-            <legend>Write them here if you like (you don&rsquo;t have to)</legend>
-            {answers[stepIndex]?.map((text, itemIndex) => (
-              <div className="field" key={`${step.sense}-${itemIndex}`}>
-                <label htmlFor={`grounding-${step.sense}-${itemIndex}`}>
-                  Thing {itemIndex + 1}
-                </label>
-                <input
-                  id={`grounding-${step.sense}-${itemIndex}`}
-                  type="text"
-                  autoComplete="off"
-                  value={text}
-                  onChange={(event) => write(itemIndex, event.target.value)}
-                />
-              </div>
-            ))}
+            <legend>
+              <Trans>Write them here if you like (you don’t have to)</Trans>
+            </legend>
+            {answers[stepIndex]?.map((text, itemIndex) => {
+              const thingNumber = itemIndex + 1
+              return (
+                <div className="field" key={`${step.sense}-${itemIndex}`}>
+                  <label htmlFor={`grounding-${step.sense}-${itemIndex}`}>
+                    <Trans>Thing {thingNumber}</Trans>
+                  </label>
+                  <input
+                    id={`grounding-${step.sense}-${itemIndex}`}
+                    type="text"
+                    autoComplete="off"
+                    value={text}
+                    onChange={(event) => write(itemIndex, event.target.value)}
+                  />
+                </div>
+              )
+            })}
           </fieldset>
           <div className="button-row tool-controls">
             {stepIndex > 0 && (
               <button type="button" className="button" onClick={() => go(stepIndex - 1)}>
-                Back
+                <Trans>Back</Trans>
               </button>
             )}
             <button
@@ -86,25 +99,27 @@ export function GroundingTool() {
               className="button button--primary"
               onClick={() => go(stepIndex + 1)}
             >
-              {stepIndex === FINISHED - 1 ? 'Finish' : 'Next'}
+              {stepIndex === FINISHED - 1 ? <Trans>Finish</Trans> : <Trans>Next</Trans>}
             </button>
           </div>
         </section>
       ) : (
         <section className="tool-step callout" aria-labelledby="grounding-step-heading">
           <h2 id="grounding-step-heading" ref={headingRef} tabIndex={-1}>
-            You did it
+            <Trans>You did it</Trans>
           </h2>
           <p>
-            Take a slow breath in, and a long breath out. Notice how you feel now. Even a small
-            change counts. You can come back and do this any time.
+            <Trans>
+              Take a slow breath in, and a long breath out. Notice how you feel now. Even a small
+              change counts. You can come back and do this any time.
+            </Trans>
           </p>
           <div className="button-row">
             <button type="button" className="button" onClick={startAgain}>
-              Start again
+              <Trans>Start again</Trans>
             </button>
             <Link className="button" to="/tools/breathing">
-              Try slow breathing
+              <Trans>Try slow breathing</Trans>
             </Link>
           </div>
         </section>

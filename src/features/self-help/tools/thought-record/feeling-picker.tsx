@@ -1,4 +1,5 @@
-import { feelingNames, type ThoughtDraft } from './thought-record-data.ts'
+import { Trans, useLingui } from '@lingui/react/macro'
+import { feelingLabel, feelingNames, type ThoughtDraft } from './thought-record-data.ts'
 
 type Feelings = ThoughtDraft['feelings']
 
@@ -12,6 +13,7 @@ interface Props {
  * keyboard, touch and voice alike, where a slider would need dragging.
  */
 export function FeelingPicker({ feelings, onChange }: Props) {
+  const { i18n, t } = useLingui()
   function toggle(name: string) {
     const chosen = feelings.some((feeling) => feeling.name === name)
     const next = chosen
@@ -27,24 +29,29 @@ export function FeelingPicker({ feelings, onChange }: Props) {
 
   return (
     <fieldset className="tool-fieldset" aria-describedby="feelings-hint">
-      <legend>2. How did you feel?</legend>
+      <legend>
+        <Trans>2. How did you feel?</Trans>
+      </legend>
       <p id="feelings-hint" className="hint">
-        Pick as many as you like. Then, if you want, give each one a number from 0 (not at all) to
-        100 (the strongest you have ever felt it).
+        <Trans>
+          Pick as many as you like. Then, if you want, give each one a number from 0 (not at all) to
+          100 (the strongest you have ever felt it).
+        </Trans>
       </p>
       <ul className="feeling-list">
         {feelingNames.map((name) => {
           const chosen = feelings.find((feeling) => feeling.name === name)
+          const feeling = feelingLabel(name, i18n)
           return (
             <li key={name} className="feeling">
               <label className="choice">
                 <input type="checkbox" checked={Boolean(chosen)} onChange={() => toggle(name)} />
-                <span>{name}</span>
+                <span>{feeling}</span>
               </label>
               {chosen && (
                 <StrengthInput
                   id={`feeling-before-${name}`}
-                  label={`How strong was “${name}”? 0 to 100`}
+                  label={t`How strong was “${feeling}”? 0 to 100`}
                   value={chosen.before}
                   onChange={(value) => setStrength(name, value)}
                 />

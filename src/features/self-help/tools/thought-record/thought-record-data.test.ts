@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
+import { i18nFor } from '../../../../i18n/i18n-instances.ts'
 import {
   emptyThoughtDraft,
   isBlank,
@@ -8,6 +9,8 @@ import {
   ThoughtRecordSchema,
   toThoughtRecord,
 } from './thought-record-data.ts'
+
+const en = i18nFor('en')
 
 describe('thought record data', () => {
   it('reads strengths typed by hand, kept between 0 and 100', () => {
@@ -42,9 +45,9 @@ describe('thought record data', () => {
 
   it('names a record by what happened, or else by the thought', () => {
     const record = toThoughtRecord({ ...emptyThoughtDraft, thought: "I'm useless" })
-    expect(recordTitle(record)).toBe("I'm useless")
-    expect(recordTitle({ ...record, situation: 'Maths test' })).toBe('Maths test')
-    expect(recordTitle(toThoughtRecord(emptyThoughtDraft))).toBe('A thought record')
+    expect(recordTitle(record, en)).toBe("I'm useless")
+    expect(recordTitle({ ...record, situation: 'Maths test' }, en)).toBe('Maths test')
+    expect(recordTitle(toThoughtRecord(emptyThoughtDraft), en)).toBe('A thought record')
   })
 
   it('refuses a saved record with a strength out of range', () => {

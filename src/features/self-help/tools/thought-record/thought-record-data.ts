@@ -1,7 +1,11 @@
+import type { I18n, MessageDescriptor } from '@lingui/core'
+import { msg } from '@lingui/core/macro'
 import * as v from 'valibot'
 
 export const THOUGHT_RECORD_TOOL = 'thought-record'
 
+/** The feelings to pick from, by their English names: records keep these, whatever the language. */
+/* eslint-disable lingui/no-unlocalized-strings -- ids; their words are in feelingWords */
 export const feelingNames = [
   'Worried',
   'Scared',
@@ -16,6 +20,29 @@ export const feelingNames = [
   'Jealous',
   'Stressed',
 ] as const
+/* eslint-enable lingui/no-unlocalized-strings */
+
+type FeelingName = (typeof feelingNames)[number]
+
+const feelingWords: Record<FeelingName, MessageDescriptor> = {
+  Worried: msg`Worried`,
+  Scared: msg`Scared`,
+  Sad: msg`Sad`,
+  Angry: msg`Angry`,
+  Frustrated: msg`Frustrated`,
+  Embarrassed: msg`Embarrassed`,
+  Ashamed: msg`Ashamed`,
+  Guilty: msg`Guilty`,
+  Lonely: msg`Lonely`,
+  Hurt: msg`Hurt`,
+  Jealous: msg`Jealous`,
+  Stressed: msg`Stressed`,
+}
+
+/** A feeling in the interface language; a name we do not know is shown as it was saved. */
+export function feelingLabel(name: string, i18n: I18n): string {
+  return Object.hasOwn(feelingWords, name) ? i18n._(feelingWords[name as FeelingName]) : name
+}
 
 const Strength = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100))
 
@@ -100,6 +127,6 @@ function shorten(text: string): string {
 }
 
 /** A short name for a record in a list: what happened, or else the thought. */
-export function recordTitle(record: ThoughtRecord): string {
-  return shorten(record.situation || record.thought || 'A thought record')
+export function recordTitle(record: ThoughtRecord, i18n: I18n): string {
+  return shorten(record.situation || record.thought || i18n._(msg`A thought record`))
 }

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useState } from 'react'
 import { saveProblemMessage } from '../../../my-space/lock/save-problem-message.ts'
 import { StatusMessage, type Status } from '../status-message.tsx'
@@ -5,6 +6,7 @@ import { TextField } from '../text-field.tsx'
 import { FeelingPicker, StrengthInput } from './feeling-picker.tsx'
 import {
   emptyThoughtDraft,
+  feelingLabel,
   isBlank,
   toThoughtRecord,
   type TextPart,
@@ -18,6 +20,7 @@ interface Props {
 }
 
 export function ThoughtRecordForm({ save }: Props) {
+  const { i18n, t } = useLingui()
   const [draft, setDraft] = useState<ThoughtDraft>(emptyThoughtDraft)
   const [status, setStatus] = useState<Status>()
   const [saving, setSaving] = useState(false)
@@ -41,17 +44,17 @@ export function ThoughtRecordForm({ save }: Props) {
     if (saving) return
     const record = toThoughtRecord(draft)
     if (isBlank(record)) {
-      setStatus({ tone: 'problem', text: 'Write something or pick a feeling first, then save.' })
+      setStatus({ tone: 'problem', text: t`Write something or pick a feeling first, then save.` })
       return
     }
     setSaving(true)
     try {
       await save(record)
       setDraft(emptyThoughtDraft)
-      setStatus({ tone: 'done', text: 'Saved on this device. It is first in your saved records.' })
+      setStatus({ tone: 'done', text: t`Saved on this device. It is first in your saved records.` })
     } catch (error) {
       console.error(error)
-      setStatus({ tone: 'problem', text: saveProblemMessage(error) })
+      setStatus({ tone: 'problem', text: saveProblemMessage(error, i18n) })
     } finally {
       setSaving(false)
     }
@@ -67,11 +70,13 @@ export function ThoughtRecordForm({ save }: Props) {
         void submit()
       }}
     >
-      <h2 id="thought-form-heading">A new thought record</h2>
+      <h2 id="thought-form-heading">
+        <Trans>A new thought record</Trans>
+      </h2>
       <TextField
         {...text('situation')}
-        label="1. What happened?"
-        hint="Where were you? Who were you with? What were you doing?"
+        label={t`1. What happened?`}
+        hint={t`Where were you? Who were you with? What were you doing?`}
       />
       <FeelingPicker
         feelings={draft.feelings}
@@ -79,36 +84,41 @@ export function ThoughtRecordForm({ save }: Props) {
       />
       <TextField
         {...text('thought')}
-        label="3. What went through your mind?"
-        hint="Write down the thought that upset you most. For example: “Everyone thinks I'm stupid.”"
+        label={t`3. What went through your mind?`}
+        hint={t`Write down the thought that upset you most. For example: “Everyone thinks I'm stupid.”`}
       />
       <TextField
         {...text('evidenceFor')}
-        label="4. What makes the thought seem true?"
-        hint="Try to stick to facts, not guesses about what others think."
+        label={t`4. What makes the thought seem true?`}
+        hint={t`Try to stick to facts, not guesses about what others think.`}
       />
       <TextField
         {...text('evidenceAgainst')}
-        label="5. What doesn't fit with the thought?"
-        hint="Is there anything that shows it isn't the whole story? What would you say to a friend who had this thought?"
+        label={t`5. What doesn't fit with the thought?`}
+        hint={t`Is there anything that shows it isn't the whole story? What would you say to a friend who had this thought?`}
       />
       <TextField
         {...text('balancedThought')}
-        label="6. A kinder, more balanced thought"
-        hint="Look at both sides. What is a fairer way to see it? For example: “I got one question wrong. That doesn't make me stupid.”"
+        label={t`6. A kinder, more balanced thought`}
+        hint={t`Look at both sides. What is a fairer way to see it? For example: “I got one question wrong. That doesn't make me stupid.”`}
       />
       <fieldset className="tool-fieldset">
-        <legend>7. How do you feel now?</legend>
-        {draft.feelings.map((feeling) => (
-          <StrengthInput
-            key={feeling.name}
-            id={`feeling-after-${feeling.name}`}
-            label={`How strong is “${feeling.name}” now? 0 to 100`}
-            value={feeling.after}
-            onChange={(value) => setAfter(feeling.name, value)}
-          />
-        ))}
-        <TextField {...text('feelNow')} label="Anything else about how you feel now?" />
+        <legend>
+          <Trans>7. How do you feel now?</Trans>
+        </legend>
+        {draft.feelings.map(({ name, after }) => {
+          const feeling = feelingLabel(name, i18n)
+          return (
+            <StrengthInput
+              key={name}
+              id={`feeling-after-${name}`}
+              label={t`How strong is “${feeling}” now? 0 to 100`}
+              value={after}
+              onChange={(value) => setAfter(name, value)}
+            />
+          )
+        })}
+        <TextField {...text('feelNow')} label={t`Anything else about how you feel now?`} />
       </fieldset>
       <div className="button-row tool-controls">
         <button
@@ -116,7 +126,7 @@ export function ThoughtRecordForm({ save }: Props) {
           className="button button--primary"
           aria-disabled={saving || undefined}
         >
-          Save to this device
+          <Trans>Save to this device</Trans>
         </button>
       </div>
       <StatusMessage status={status} />

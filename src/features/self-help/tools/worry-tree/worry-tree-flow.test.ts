@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { i18nFor } from '../../../../i18n/i18n-instances.ts'
 import { emptyDraft, finishTree, treeTitle, type WorryDraft } from './worry-tree-data.ts'
 import { letGoMessage, nextStep, type WorryStep } from './worry-tree-flow.ts'
+
+const en = i18nFor('en')
 
 function walk(draft: WorryDraft): WorryStep[] {
   const path: WorryStep[] = ['worry']
@@ -35,9 +38,11 @@ describe('worry tree path', () => {
   })
 
   it('fits the letting-go words to the path', () => {
-    expect(letGoMessage({ ...emptyDraft, canAct: false })).toMatch(/can't change/)
-    expect(letGoMessage({ ...emptyDraft, canAct: true, when: 'later' })).toMatch(/plan/)
-    expect(letGoMessage({ ...emptyDraft, canAct: true, when: 'now' })).toMatch(/done what you can/)
+    expect(letGoMessage({ ...emptyDraft, canAct: false }, en)).toMatch(/can't change/)
+    expect(letGoMessage({ ...emptyDraft, canAct: true, when: 'later' }, en)).toMatch(/plan/)
+    expect(letGoMessage({ ...emptyDraft, canAct: true, when: 'now' }, en)).toMatch(
+      /done what you can/,
+    )
   })
 })
 
@@ -73,7 +78,7 @@ describe('finishTree', () => {
   })
 
   it('gives a short title, even with nothing written', () => {
-    expect(treeTitle({ worry: '', canAct: false })).toBe('A worry (no words written)')
-    expect(treeTitle({ worry: 'x'.repeat(100), canAct: false })).toHaveLength(58)
+    expect(treeTitle({ worry: '', canAct: false }, en)).toBe('A worry (no words written)')
+    expect(treeTitle({ worry: 'x'.repeat(100), canAct: false }, en)).toHaveLength(58)
   })
 })

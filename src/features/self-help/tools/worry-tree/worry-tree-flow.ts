@@ -1,3 +1,5 @@
+import type { I18n } from '@lingui/core'
+import { msg } from '@lingui/core/macro'
 import type { WorryDraft } from './worry-tree-data.ts'
 
 /**
@@ -28,12 +30,16 @@ export function nextStep(step: WorryStep, draft: WorryDraft): WorryStep | undefi
 }
 
 /** The words that help let go depend on the path taken. */
-export function letGoMessage(draft: WorryDraft): string {
+export function letGoMessage(draft: WorryDraft, i18n: I18n): string {
   if (!draft.canAct) {
-    return "This is something you can't change right now, and worrying about it won't change it either. Try to let the worry go. You could picture it floating away, like a leaf on a stream."
+    return i18n._(
+      msg`This is something you can't change right now, and worrying about it won't change it either. Try to let the worry go. You could picture it floating away, like a leaf on a stream.`,
+    )
   }
   if (draft.when === 'later') {
-    return "You have a plan, so you don't need to keep thinking about it until then. Let the worry go for now."
+    return i18n._(
+      msg`You have a plan, so you don't need to keep thinking about it until then. Let the worry go for now.`,
+    )
   }
-  return "You've done what you can. Now you can let the worry go."
+  return i18n._(msg`You've done what you can. Now you can let the worry go.`)
 }

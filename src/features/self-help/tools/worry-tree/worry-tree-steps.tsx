@@ -1,7 +1,8 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import type { Ref } from 'react'
 import { ChoiceGroup } from '../../../../ui/choice-group.tsx'
 import { TextField } from '../text-field.tsx'
-import { refocusIdeas, SOMETHING_ELSE, type WorryDraft } from './worry-tree-data.ts'
+import { refocusIdeas, refocusLabel, SOMETHING_ELSE, type WorryDraft } from './worry-tree-data.ts'
 import { letGoMessage, type WorryStep } from './worry-tree-flow.ts'
 
 interface Props {
@@ -13,26 +14,27 @@ interface Props {
   missingChoice: boolean
 }
 
-const CHOOSE = 'Choose one answer to go on.'
-
 /** One question of the worry tree at a time, so it never feels like a long form. */
 export function WorryTreeStep({ step, draft, change, headingRef, missingChoice }: Props) {
+  const { i18n, t } = useLingui()
   const heading = (text: string) => (
     <h2 ref={headingRef} tabIndex={-1}>
       {text}
     </h2>
   )
-  const error = missingChoice ? CHOOSE : undefined
+  const error = missingChoice ? t`Choose one answer to go on.` : undefined
+
+  const action = draft.action.trim()
 
   switch (step) {
     case 'worry':
       return (
         <>
-          {heading('What is the worry?')}
+          {heading(t`What is the worry?`)}
           <TextField
             id="worry-text"
-            label="Write your worry in a few words"
-            hint="For example: “I haven’t started my project and it’s due on Friday.”"
+            label={t`Write your worry in a few words`}
+            hint={t`For example: “I haven’t started my project and it’s due on Friday.”`}
             rows={3}
             value={draft.worry}
             onChange={(worry) => change({ worry })}
@@ -43,11 +45,11 @@ export function WorryTreeStep({ step, draft, change, headingRef, missingChoice }
       return (
         <ChoiceGroup
           className="tool-question"
-          legend={heading('Can you do something about it?')}
-          hint="Is there anything at all you could do, even something small?"
+          legend={heading(t`Can you do something about it?`)}
+          hint={t`Is there anything at all you could do, even something small?`}
           options={[
-            { value: 'yes', label: 'Yes, I can do something' },
-            { value: 'no', label: "No, it's not something I can change" },
+            { value: 'yes', label: t`Yes, I can do something` },
+            { value: 'no', label: t`No, it's not something I can change` },
           ]}
           value={draft.canAct === undefined ? undefined : draft.canAct ? 'yes' : 'no'}
           onChange={(answer) => change({ canAct: answer === 'yes' })}
@@ -57,21 +59,21 @@ export function WorryTreeStep({ step, draft, change, headingRef, missingChoice }
     case 'action':
       return (
         <>
-          {heading('What can you do?')}
+          {heading(t`What can you do?`)}
           <TextField
             id="worry-action"
-            label="What could you do about it?"
-            hint="Think of one small step. For example: “Ask my teacher for help.”"
+            label={t`What could you do about it?`}
+            hint={t`Think of one small step. For example: “Ask my teacher for help.”`}
             rows={3}
             value={draft.action}
             onChange={(action) => change({ action })}
           />
           <ChoiceGroup
             className="tool-question"
-            legend="When can you do it?"
+            legend={t`When can you do it?`}
             options={[
-              { value: 'now', label: 'Now, or very soon' },
-              { value: 'later', label: "Later: I'll make a plan" },
+              { value: 'now', label: t`Now, or very soon` },
+              { value: 'later', label: t`Later: I'll make a plan` },
             ]}
             value={draft.when}
             onChange={(when) => change({ when })}
@@ -82,22 +84,27 @@ export function WorryTreeStep({ step, draft, change, headingRef, missingChoice }
     case 'do-it':
       return (
         <>
-          {heading('Then do it now')}
+          {heading(t`Then do it now`)}
           <p>
-            Go and do it. When you&rsquo;ve done it, come back here. Then it&rsquo;s time to let the
-            worry go.
+            <Trans>
+              Go and do it. When you’ve done it, come back here. Then it’s time to let the worry go.
+            </Trans>
           </p>
         </>
       )
     case 'plan':
       return (
         <>
-          {heading('Make a plan')}
-          {draft.action.trim() && <p>You said you could: {draft.action.trim()}</p>}
+          {heading(t`Make a plan`)}
+          {action && (
+            <p>
+              <Trans>You said you could: {action}</Trans>
+            </p>
+          )}
           <TextField
             id="worry-plan-time"
-            label="When will you do it?"
-            hint="For example: “Saturday morning” or “after school tomorrow”. You could set a reminder on your phone too."
+            label={t`When will you do it?`}
+            hint={t`For example: “Saturday morning” or “after school tomorrow”. You could set a reminder on your phone too.`}
             value={draft.planTime}
             onChange={(planTime) => change({ planTime })}
           />
@@ -106,20 +113,20 @@ export function WorryTreeStep({ step, draft, change, headingRef, missingChoice }
     case 'let-go':
       return (
         <>
-          {heading('Let the worry go')}
-          <p>{letGoMessage(draft)}</p>
+          {heading(t`Let the worry go`)}
+          <p>{letGoMessage(draft, i18n)}</p>
           <ChoiceGroup
             className="tool-question"
-            legend="What will you turn your attention to now?"
-            hint="Pick something that keeps your mind busy in a good way."
-            options={refocusIdeas.map((idea) => ({ value: idea, label: idea }))}
+            legend={t`What will you turn your attention to now?`}
+            hint={t`Pick something that keeps your mind busy in a good way.`}
+            options={refocusIdeas.map((idea) => ({ value: idea, label: refocusLabel(idea, i18n) }))}
             value={draft.refocusChoice}
             onChange={(refocusChoice) => change({ refocusChoice })}
           />
           {draft.refocusChoice === SOMETHING_ELSE && (
             <TextField
               id="worry-refocus-other"
-              label="What will you do?"
+              label={t`What will you do?`}
               value={draft.refocusOther}
               onChange={(refocusOther) => change({ refocusOther })}
             />

@@ -1,19 +1,26 @@
-import type { WorryTree } from './worry-tree-data.ts'
-
-const NOT_WRITTEN = 'Not written down'
+import { useLingui } from '@lingui/react/macro'
+import { refocusLabel, type WorryTree } from './worry-tree-data.ts'
 
 /** A finished worry tree, read back in the order it was filled in. */
 export function WorryTreeSummary({ tree }: { tree: WorryTree }) {
+  const { i18n, t } = useLingui()
+  const notWritten = t`Not written down`
   const parts: [string, string][] = [
-    ['The worry', tree.worry || NOT_WRITTEN],
-    ['Can I do something about it?', tree.canAct ? 'Yes' : 'No'],
+    [t`The worry`, tree.worry || notWritten],
+    [t`Can I do something about it?`, tree.canAct ? t`Yes` : t`No`],
   ]
   if (tree.canAct) {
-    parts.push(['What I can do', tree.action || NOT_WRITTEN])
-    if (tree.when === 'now') parts.push(['When', 'Now'])
-    if (tree.when === 'later') parts.push(['When', `Later: ${tree.planTime || NOT_WRITTEN}`])
+    parts.push([t`What I can do`, tree.action || notWritten])
+    if (tree.when === 'now') parts.push([t`When`, t`Now`])
+    if (tree.when === 'later') {
+      const planTime = tree.planTime || notWritten
+      parts.push([t`When`, t`Later: ${planTime}`])
+    }
   }
-  parts.push(['What I turned to instead', tree.refocus || 'Not chosen'])
+  parts.push([
+    t`What I turned to instead`,
+    tree.refocus ? refocusLabel(tree.refocus, i18n) : t`Not chosen`,
+  ])
   return (
     <dl className="tool-summary">
       {parts.map(([label, text]) => (

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro'
 import { useEffect, useRef, useState } from 'react'
 import { PastEntries } from '../past-entries.tsx'
 import { saveProblemMessage } from '../../../my-space/lock/save-problem-message.ts'
@@ -17,6 +18,7 @@ import { WorryTreeStep } from './worry-tree-steps.tsx'
 import { WorryTreeSummary } from './worry-tree-summary.tsx'
 
 export function WorryTreeTool() {
+  const { i18n, t } = useLingui()
   const entries = useToolEntries(WORRY_TREE_TOOL, WorryTreeSchema)
   const [draft, setDraft] = useState<WorryDraft>(emptyDraft)
   // The steps taken so far, so Back retraces the person's own path through the tree.
@@ -63,10 +65,10 @@ export function WorryTreeTool() {
       // Saving again after a change updates the same tree instead of making a copy.
       const row = await entries.save(finishTree(draft), savedId)
       setSavedId(row.id)
-      setStatus({ tone: 'done', text: 'Saved on this device. It is in your saved worry trees.' })
+      setStatus({ tone: 'done', text: t`Saved on this device. It is in your saved worry trees.` })
     } catch (error) {
       console.error(error)
-      setStatus({ tone: 'problem', text: saveProblemMessage(error) })
+      setStatus({ tone: 'problem', text: saveProblemMessage(error, i18n) })
     } finally {
       setSaving(false)
     }
@@ -83,23 +85,25 @@ export function WorryTreeTool() {
       slug="worry-tree"
       intro={
         <p>
-          Worries can go round and round in your head. The worry tree helps you sort a worry out.
-          First you work out if you can do something about it. Then you make a plan, or you let it
-          go.
+          <Trans>
+            Worries can go round and round in your head. The worry tree helps you sort a worry out.
+            First you work out if you can do something about it. Then you make a plan, or you let it
+            go.
+          </Trans>
         </p>
       }
-      kept="If you save your worry tree, it stays on this device. It is not sent anywhere."
+      kept={t`If you save your worry tree, it stays on this device. It is not sent anywhere.`}
     >
-      <section className="tool-step" aria-label="Your worry tree, one step at a time">
+      <section className="tool-step" aria-label={t`Your worry tree, one step at a time`}>
         {step === 'done' ? (
           <>
             <h2 ref={headingRef} tabIndex={-1}>
-              Your worry tree
+              <Trans>Your worry tree</Trans>
             </h2>
             <WorryTreeSummary tree={finishTree(draft)} />
             <div className="button-row tool-controls">
               <button type="button" className="button" onClick={() => go(path.slice(0, -1))}>
-                Back
+                <Trans>Back</Trans>
               </button>
               <button
                 type="button"
@@ -107,10 +111,10 @@ export function WorryTreeTool() {
                 aria-disabled={saving || undefined}
                 onClick={() => void saveTree()}
               >
-                Save to this device
+                <Trans>Save to this device</Trans>
               </button>
               <button type="button" className="button" onClick={startNew}>
-                Start a new worry tree
+                <Trans>Start a new worry tree</Trans>
               </button>
             </div>
           </>
@@ -133,11 +137,11 @@ export function WorryTreeTool() {
             <div className="button-row tool-controls">
               {path.length > 1 && (
                 <button type="button" className="button" onClick={() => go(path.slice(0, -1))}>
-                  Back
+                  <Trans>Back</Trans>
                 </button>
               )}
               <button type="submit" className="button button--primary">
-                {step === 'let-go' ? 'Finish' : 'Next'}
+                {step === 'let-go' ? <Trans>Finish</Trans> : <Trans>Next</Trans>}
               </button>
             </div>
           </form>
@@ -146,11 +150,11 @@ export function WorryTreeTool() {
       </section>
 
       <PastEntries
-        heading="Your saved worry trees"
-        noun="worry tree"
-        emptyText="You haven't saved any worry trees yet."
+        heading={t`Your saved worry trees`}
+        kind="worry-tree"
+        emptyText={t`You haven't saved any worry trees yet.`}
         loaded={entries.loaded}
-        titleOf={treeTitle}
+        titleOf={(tree) => treeTitle(tree, i18n)}
         renderDetails={(tree) => <WorryTreeSummary tree={tree} />}
         onDelete={entries.remove}
         onRetry={entries.reload}
