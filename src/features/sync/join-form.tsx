@@ -11,7 +11,7 @@ import {
   keyProblemWords,
   type KeyProblem,
 } from './sync-problem-words.ts'
-import { UnlockLink } from './unlock-link.tsx'
+import { problemStatus } from './unlock-link.tsx'
 
 interface Props {
   /** A key from a scanned QR code, filled in for the person to check and use. */
@@ -73,18 +73,9 @@ export function JoinForm({ keyFromLink, onBusy, onJoined, onCancel }: Props) {
       if (isKeyProblem(outcome.problem)) {
         showKeyProblem(outcome.problem)
       } else {
-        const words = joinProblemWords(outcome.problem, i18n)
-        setStatus({
-          tone: 'problem',
-          text:
-            outcome.problem === 'locked' ? (
-              <>
-                {words} <UnlockLink />
-              </>
-            ) : (
-              words
-            ),
-        })
+        setStatus(
+          problemStatus(joinProblemWords(outcome.problem, i18n), outcome.problem === 'locked'),
+        )
       }
     } catch (error) {
       console.error(error)

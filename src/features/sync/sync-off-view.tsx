@@ -4,7 +4,7 @@ import { StatusMessage, type Status } from '../my-space/your-data/status-message
 import { turnOnSync } from './engine/sync-runner.ts'
 import { SOMETHING_WENT_WRONG, turnOnProblemWords } from './sync-problem-words.ts'
 import { SyncStatusLine } from './sync-status-line.tsx'
-import { UnlockLink } from './unlock-link.tsx'
+import { problemStatus } from './unlock-link.tsx'
 import { useSyncStatus } from './use-sync-status.ts'
 
 interface Props {
@@ -31,18 +31,9 @@ export function SyncOffView({ onTurnedOn, onHaveKey }: Props) {
         onTurnedOn(outcome.recoveryKey)
         return
       }
-      const words = turnOnProblemWords(outcome.problem, i18n)
-      setStatus({
-        tone: 'problem',
-        text:
-          outcome.problem === 'locked' ? (
-            <>
-              {words} <UnlockLink />
-            </>
-          ) : (
-            words
-          ),
-      })
+      setStatus(
+        problemStatus(turnOnProblemWords(outcome.problem, i18n), outcome.problem === 'locked'),
+      )
     } catch (error) {
       console.error(error)
       setStatus({ tone: 'problem', text: i18n._(SOMETHING_WENT_WRONG) })

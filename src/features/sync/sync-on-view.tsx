@@ -8,7 +8,7 @@ import { deleteSyncedData, syncNow, turnOffSync } from './engine/sync-runner.ts'
 import { ShowRecoveryKey } from './show-recovery-key.tsx'
 import { SOMETHING_WENT_WRONG, deleteProblemWords } from './sync-problem-words.ts'
 import { SyncStatusLine } from './sync-status-line.tsx'
-import { UnlockLink } from './unlock-link.tsx'
+import { problemStatus } from './unlock-link.tsx'
 
 export const TURNED_OFF = msg`Sync is off on this device. Everything is still here on this device. Your other devices keep their copy.`
 export const DELETED = msg`Your synced data was deleted from the server, and sync is off on this device. Everything is still here on this device. Other devices that used this key will stop syncing.`
@@ -55,18 +55,9 @@ export function SyncOnView({ onTurnedOff }: Props) {
         onTurnedOff(DELETED)
         return
       }
-      const words = deleteProblemWords(outcome.problem, i18n)
-      setDeleteStatus({
-        tone: 'problem',
-        text:
-          outcome.problem === 'locked' ? (
-            <>
-              {words} <UnlockLink />
-            </>
-          ) : (
-            words
-          ),
-      })
+      setDeleteStatus(
+        problemStatus(deleteProblemWords(outcome.problem, i18n), outcome.problem === 'locked'),
+      )
     } catch (error) {
       console.error(error)
       setDeleteStatus({ tone: 'problem', text: i18n._(SOMETHING_WENT_WRONG) })
