@@ -1,4 +1,5 @@
 import type { I18n, Messages } from '@lingui/core'
+import { startTransition } from 'react'
 import { i18nFor } from './i18n-instances.ts'
 import { localeFromPath, type Locale } from './locales.ts'
 
@@ -53,10 +54,16 @@ export async function loadCatalogs(
       return load()
     }),
   )
-  for (const [index, { messages }] of catalogs.entries()) {
-    i18n.load(locale, messages)
-    loaded.add(`${locale}:${wanted[index]}`)
-  }
+  // Loading messages redraws everything that shows words. A page's messages often arrive before
+  // its code, while the page's server HTML is still waiting to hydrate; an urgent redraw then
+  // would swap that HTML for the "Loading…" fallback until the code came. As a transition, React
+  // keeps the page as it is and redraws once it can.
+  startTransition(() => {
+    for (const [index, { messages }] of catalogs.entries()) {
+      i18n.load(locale, messages)
+      loaded.add(`${locale}:${wanted[index]}`)
+    }
+  })
 }
 
 /**
