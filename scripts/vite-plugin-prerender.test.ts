@@ -4,9 +4,11 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
   fillTemplate,
+  inlineIcon,
   inlineStylesheet,
   lowerEntryPriority,
   MAIN_STYLESHEET,
+  withoutManifestLink,
 } from './vite-plugin-prerender.ts'
 
 const template = `<html lang="en-GB"><head><title>Harbour</title><meta name="description" content="x" /></head><body><div id="root"></div><script type="module" src="/assets/a.js"></script></body></html>`
@@ -64,5 +66,30 @@ describe('lowerEntryPriority', () => {
     expect(lowerEntryPriority('<script type="module" crossorigin src="/assets/index-1.js">')).toBe(
       '<script type="module" crossorigin fetchpriority="low" src="/assets/index-1.js">',
     )
+  })
+})
+
+describe('inlineIcon', () => {
+  it('puts the SVG icon inside the page as a data URL, so loading the page asks for no icon', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'harbour-prerender-'))
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>'
+    await writeFile(path.join(dir, 'favicon.svg'), svg)
+    const html = await inlineIcon(
+      '<head><link rel="icon" href="/favicon.svg" type="image/svg+xml" /></head>',
+      dir,
+    )
+    const href = /href="([^"]+)"/.exec(html)?.[1] ?? ''
+    expect(href.startsWith('data:image/svg+xml;base64,')).toBe(true)
+    expect(Buffer.from(href.split(',')[1] ?? '', 'base64').toString()).toBe(svg)
+  })
+})
+
+describe('withoutManifestLink', () => {
+  it('leaves the web manifest for the app to link when it starts', () => {
+    expect(
+      withoutManifestLink(
+        '<head><title>x</title><link rel="manifest" href="/manifest.webmanifest"></head>',
+      ),
+    ).toBe('<head><title>x</title></head>')
   })
 })

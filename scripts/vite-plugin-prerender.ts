@@ -36,6 +36,34 @@ export async function inlineStylesheet(template: string, outDir: string): Promis
   )
 }
 
+const ICON_LINK = /<link rel="icon" href="(\/[\w-]+\.svg)" type="image\/svg\+xml"\s*\/?>/
+const MANIFEST_LINK = /<link rel="manifest" href="[^"]*"(?: crossorigin="[^"]*")?\s*\/?>/
+
+/**
+ * Puts the small SVG icon inside the page as a data URL. Browsers fetch a page's icon while it
+ * loads; inside the page, it costs no request before the first paint.
+ */
+export async function inlineIcon(template: string, outDir: string): Promise<string> {
+  const match = ICON_LINK.exec(template)
+  if (!match?.[1]) return template
+  const svg = await readFile(path.join(outDir, match[1]))
+  return template.replace(
+    match[0],
+    () =>
+      `<link rel="icon" href="data:image/svg+xml;base64,${svg.toString('base64')}" type="image/svg+xml" />`,
+  )
+}
+
+/**
+ * Takes the web manifest's link out of the page: browsers fetch the manifest as soon as they see
+ * the link, alongside the page, yet nothing needs it before the app is running (installing also
+ * needs the service worker, which the app registers). The app links it when it starts
+ * (src/app/web-manifest-link.ts).
+ */
+export function withoutManifestLink(template: string): string {
+  return template.replace(MANIFEST_LINK, '')
+}
+
 /**
  * The page is complete without the app's code (which starts after the first paint), so its
  * download must not compete with anything the page itself needs.
@@ -84,8 +112,9 @@ export function prerenderPlugin(options: { ssrEntry: string }): Plugin {
       const entry = (await import(
         `${pathToFileURL(options.ssrEntry).href}?t=${Date.now()}`
       )) as ServerEntry
-      const template = lowerEntryPriority(
-        await inlineStylesheet(await readFile(path.join(outDir, 'index.html'), 'utf8'), outDir),
+      const built = await readFile(path.join(outDir, 'index.html'), 'utf8')
+      const template = withoutManifestLink(
+        lowerEntryPriority(await inlineIcon(await inlineStylesheet(built, outDir), outDir)),
       )
       const pages = await entry.prerenderPages()
       for (const page of pages) {

@@ -9,6 +9,7 @@ import { i18nFor } from '../i18n/i18n-instances.ts'
 import { basenameFor, type Locale } from '../i18n/locales.ts'
 import { AppRoutes } from './app-routes.tsx'
 import { registerServiceWorker } from './service-worker.ts'
+import { linkWebManifest } from './web-manifest-link.ts'
 
 /**
  * Hydrates a prerendered page, or draws a page of the app shell, then sets up offline use. The
@@ -34,6 +35,8 @@ export function startApp(container: HTMLElement, locale: Locale): void {
   })
 
   registerServiceWorker()
+  // The development server has no manifest.
+  if (import.meta.env.PROD) linkWebManifest()
   void sharePreferencesWithServiceWorker()
   // Sync's code and the database load only for people who turned sync on.
   if (syncHinted()) {
