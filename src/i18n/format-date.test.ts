@@ -36,3 +36,35 @@ describe('formatDate', () => {
     expect(formatDate(newYear, 'cy', { timeZone: 'Asia/Tokyo', month: 'long' })).toBe('Ionawr')
   })
 })
+
+describe('formatDate without Intl, for long UTC dates', () => {
+  // Every day of a year, in each shape the short path takes: it must write exactly what Intl's
+  // British English writes, or a prerendered page would change when it starts.
+  const shapes: Intl.DateTimeFormatOptions[] = [
+    { month: 'long', year: 'numeric' },
+    { day: 'numeric', month: 'long', year: 'numeric' },
+    { day: 'numeric', month: 'long' },
+    { month: 'long' },
+  ]
+  const days = Array.from({ length: 366 }, (_, i) => new Date(Date.UTC(2028, 0, 1 + i, 12)))
+
+  it('writes what Intl writes in British English', () => {
+    for (const shape of shapes) {
+      const options = { ...shape, timeZone: 'UTC' }
+      const intl = new Intl.DateTimeFormat('en-GB', options)
+      for (const day of days) expect(formatDate(day, 'en', options)).toBe(intl.format(day))
+    }
+  })
+
+  it('writes the same Welsh as the longer way round', () => {
+    // A time zone other than UTC takes the longer way, which names the same day in London
+    // at noon UTC.
+    for (const shape of shapes) {
+      for (const day of days) {
+        expect(formatDate(day, 'cy', { ...shape, timeZone: 'UTC' })).toBe(
+          formatDate(day, 'cy', { ...shape, timeZone: 'Europe/London' }),
+        )
+      }
+    }
+  })
+})
