@@ -211,14 +211,19 @@ async function append(
     o_incoming: string | null
     o_ids: string[] | null
     o_seqs: string[] | null
-  }>('SELECT * FROM append_ops($1, $2::text[], $3::bytea[], $4::bytea[], $5::date, $6)', [
-    accountId,
-    distinct.map((op) => op.id),
-    distinct.map((op) => op.iv),
-    distinct.map((op) => op.ct),
-    day,
-    maxAccountBytes,
-  ])
+  }>({
+    // Named, so each connection parses and plans it once rather than on every push.
+    name: 'harbour-append-ops',
+    text: 'SELECT * FROM append_ops($1, $2::text[], $3::bytea[], $4::bytea[], $5::date, $6)',
+    values: [
+      accountId,
+      distinct.map((op) => op.id),
+      distinct.map((op) => op.iv),
+      distinct.map((op) => op.ct),
+      day,
+      maxAccountBytes,
+    ],
+  })
   const row = result.rows[0]
   if (!row || row.o_status === 'no-account') return { kind: 'no-account' }
   if (row.o_status === 'full') {
@@ -247,8 +252,9 @@ async function readOpsAndAccount(
     seq: string | null
     iv: Buffer | null
     ct: Buffer | null
-  }>(
-    `SELECT a.token_hash, a.last_seq, a.pruned_through, a.used_bytes,
+  }>({
+    name: 'harbour-read-ops',
+    text: `SELECT a.token_hash, a.last_seq, a.pruned_through, a.used_bytes,
             a.last_used_day::text AS last_used_day, o.op_id, o.seq, o.iv, o.ct
        FROM accounts a
        LEFT JOIN LATERAL (
@@ -258,8 +264,8 @@ async function readOpsAndAccount(
        ) o ON true
       WHERE a.id = $1
       ORDER BY o.seq`,
-    [accountId, after, limit],
-  )
+    values: [accountId, after, limit],
+  })
   const first = result.rows[0]
   if (!first) return { account: null, result: { kind: 'no-account' } }
   const account: Account = {
