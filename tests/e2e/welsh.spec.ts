@@ -106,6 +106,25 @@ describe('the Welsh interface', () => {
     await context.close()
   })
 
+  it('finds services by a topic’s Welsh name', async () => {
+    const context = await newContext(browser())
+    const page = await context.newPage()
+    const cards = () => page.locator('.result-card__name').count()
+    await gotoReady(page, '/cy/find-support')
+    const everyService = await cards()
+    // "Gorbryder" is Welsh for anxiety: no service's own words contain it.
+    await gotoReady(page, '/cy/find-support?q=gorbryder')
+    await page.waitForFunction((all) => {
+      const shown = document.querySelectorAll('.result-card__name').length
+      return shown > 0 && shown < all
+    }, everyService)
+    // In English it matches nothing.
+    await gotoReady(page, '/find-support?q=gorbryder')
+    await page.waitForSelector('.no-results')
+    expect(await cards()).toBe(0)
+    await context.close()
+  })
+
   it('serves Get help now in Welsh with JavaScript off, and offers the other language', async () => {
     const context = await newContext(browser(), { javaScriptEnabled: false })
     const page = await context.newPage()

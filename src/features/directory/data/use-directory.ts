@@ -1,6 +1,9 @@
+import { useLingui } from '@lingui/react'
 import { useMemo } from 'react'
 import precachedBundle from 'virtual:harbour-directory'
-import { buildDirectoryIndex, type DirectoryIndex } from '../search/directory-index.ts'
+import { topicName } from '../../../lib/topic-names.ts'
+import { TOPIC_IDS } from '../../../lib/topics.ts'
+import { buildDirectoryIndex, type DirectoryIndex, type TopicNames } from '../search/directory-index.ts'
 import type { DirectoryBundle, DirectoryService } from '../service-model.ts'
 import { useRefreshedBundle } from './use-refreshed-bundle.ts'
 
@@ -16,7 +19,14 @@ export interface Directory {
  */
 export function useDirectory(): Directory {
   const bundle = useRefreshedBundle(precachedBundle)
-  const index = useMemo(() => buildDirectoryIndex(bundle.services), [bundle])
+  const { i18n } = useLingui()
+  const locale = i18n.locale
+  const index = useMemo(() => {
+    // English topic names are in the index already; a Welsh page adds the Welsh ones.
+    const names: TopicNames = {}
+    if (locale !== 'en') for (const topic of TOPIC_IDS) names[topic] = topicName(topic, i18n)
+    return buildDirectoryIndex(bundle.services, undefined, names)
+  }, [bundle, locale, i18n])
   return { bundle, services: bundle.services, index }
 }
 

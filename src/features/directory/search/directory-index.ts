@@ -1,4 +1,4 @@
-import { TOPIC_IDS, TOPICS } from '../../../lib/topics.ts'
+import { TOPIC_IDS, TOPICS, type Topic } from '../../../lib/topics.ts'
 import type { Nation, OpeningStatus } from '../opening-hours/opening-status.ts'
 import {
   prepareOpening,
@@ -78,8 +78,13 @@ export interface DirectoryIndex {
 const RADIANS = Math.PI / 180
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true })
 
-function searchableText(service: DirectoryService): string {
-  const topics = service.topics.map((topic) => TOPICS[topic]).join('\n')
+/** Each topic's name in the page's language, when that is not English. */
+export type TopicNames = Partial<Record<Topic, string>>
+
+function searchableText(service: DirectoryService, topicNames: TopicNames): string {
+  const topics = service.topics
+    .map((topic) => [TOPICS[topic], topicNames[topic]].filter(Boolean).join('\n'))
+    .join('\n')
   return `${service.name}\n${service.organisation}\n${service.description}\n${topics}`
 }
 
@@ -103,10 +108,13 @@ function openingKey(service: DirectoryService, nation: Nation): string {
 /**
  * `countryOfOutcode` (from the postcode districts table, when loaded) tells Scottish services
  * from English ones for bank holidays; without it, postcode areas wholly in Scotland are used.
+ * `topicNames` makes a service findable by its topics' names in the page's language too: the
+ * services' own words are often English only, and "gorbryder" should find anxiety services.
  */
 export function buildDirectoryIndex(
   services: readonly DirectoryService[],
   countryOfOutcode?: CountryOfOutcode,
+  topicNames: TopicNames = {},
 ): DirectoryIndex {
   // Entries are kept A to Z, so an entry's position is also its place in the final tie-break.
   const alphabetical = [...services].sort(
@@ -136,7 +144,7 @@ export function buildDirectoryIndex(
   return {
     services,
     entries,
-    text: buildTextIndex(alphabetical.map(searchableText)),
+    text: buildTextIndex(alphabetical.map((service) => searchableText(service, topicNames))),
     openings,
     memo: { minute: Number.NaN, statuses: [] },
     space: {

@@ -24,6 +24,23 @@ function names(services: DirectoryService[], query: DirectoryQuery, origin?: Pla
 }
 
 describe('searchDirectory filters', () => {
+  it('finds topics by their names in the page’s language as well as in English', () => {
+    const services = [
+      service({ name: 'Worry Busters', topics: ['anxiety'] }),
+      service({ name: 'Kooth', topics: ['low-mood'] }),
+    ]
+    const welsh = buildDirectoryIndex(services, undefined, {
+      anxiety: 'Gorbryder a phoeni',
+      'low-mood': 'Hwyliau isel',
+    })
+    const found = (index: ReturnType<typeof buildDirectoryIndex>, text: string) =>
+      searchDirectory(index, { text }, WEDNESDAY_NOON).map((result) => result.service.name)
+    expect(found(welsh, 'gorbryder')).toEqual(['Worry Busters'])
+    expect(found(welsh, 'hwyliau')).toEqual(['Kooth'])
+    expect(found(welsh, 'anxiety')).toEqual(['Worry Busters'])
+    expect(found(buildDirectoryIndex(services), 'gorbryder')).toEqual([])
+  })
+
   it('finds words in the name, organisation, description and topics', () => {
     const services = [
       service({ name: 'Teen text line', organisation: 'School nursing' }),
