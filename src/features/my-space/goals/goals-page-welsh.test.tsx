@@ -28,6 +28,7 @@ describe('GoalsPage in Welsh', () => {
     expect(
       await screen.findByText('Wedi ychwanegu “Cysgu”. Wedi’i gadw ar y ddyfais hon.'),
     ).toBeVisible()
-    expect(screen.getByRole('button', { name: 'Dileu: Cysgu' })).toBeVisible()
+    // The list redraws from the database a moment after the message.
+    expect(await screen.findByRole('button', { name: 'Dileu: Cysgu' })).toBeVisible()
   })
 })
