@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every suite, in the order that fails fastest, then one closing line of counts.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 
 const results = 'build/test-results'
@@ -16,6 +16,33 @@ function run(title, command, args) {
     `  ${title}: ${status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   )
   return status === 0
+}
+
+/**
+ * Runs checks side by side (the machine has two cores), each printing its output when it ends so
+ * the two never interleave; true when all passed.
+ */
+async function runTogether(checks) {
+  const results = await Promise.all(
+    checks.map(
+      ([title, command, args]) =>
+        new Promise((resolve) => {
+          const started = Date.now()
+          const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+          let output = ''
+          child.stdout.on('data', (chunk) => (output += chunk))
+          child.stderr.on('data', (chunk) => (output += chunk))
+          child.on('close', (status) => {
+            console.log(`\n▶ ${title}`)
+            if (output) process.stdout.write(output)
+            const seconds = ((Date.now() - started) / 1000).toFixed(1)
+            console.log(`  ${title}: ${status === 0 ? 'ok' : 'FAILED'} in ${seconds} s`)
+            resolve(status === 0)
+          })
+        }),
+    ),
+  )
+  return results.every(Boolean)
 }
 
 function countVitest(file) {
@@ -42,8 +69,11 @@ function vitest(title, file, extra = []) {
 const steps = [
   () => run('Chromium (Debian) for the browser tests', 'bash', ['scripts/ensure-chromium.sh']),
   () => run('PostgreSQL (Debian) for the sync store tests', 'bash', ['scripts/ensure-postgres.sh']),
-  () => run('Lint (ESLint + Prettier)', 'npm', ['run', '--silent', 'lint']),
-  () => run('Type-check', 'npm', ['run', '--silent', 'typecheck']),
+  () =>
+    runTogether([
+      ['Lint (ESLint + Prettier)', 'npm', ['run', '--silent', 'lint']],
+      ['Type-check', 'npm', ['run', '--silent', 'typecheck']],
+    ]),
   () => vitest('Unit and component tests', `${results}/unit.json`),
   () => run('Build', 'npm', ['run', '--silent', 'build']),
   () =>
@@ -55,7 +85,7 @@ const steps = [
 
 let ok = true
 for (const step of steps) {
-  if (!step()) {
+  if (!(await step())) {
     ok = false
     break
   }
