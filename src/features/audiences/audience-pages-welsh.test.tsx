@@ -1,28 +1,16 @@
-import { render, screen, within } from '@testing-library/react'
-import type { ReactNode } from 'react'
-import { MemoryRouter } from 'react-router'
+import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { i18nFor } from '../../i18n/i18n-instances.ts'
-import { InLanguage } from '../../i18n/in-language.tsx'
+import { renderWelshPage } from '../../test-render-welsh.tsx'
 import { ParentsPage } from './parents-page.tsx'
 import { newsletterText } from './schools/newsletter-text.ts'
 import { newsletterContacts } from './schools/poster-contacts.ts'
 import { shareMessage, shareTitle } from './schools/share-target.ts'
 import { SchoolsPage } from './schools-page.tsx'
 
-function inWelsh(page: ReactNode, path: string) {
-  return render(
-    <InLanguage locale="cy">
-      <MemoryRouter basename="/cy" initialEntries={[`/cy${path}`]}>
-        {page}
-      </MemoryRouter>
-    </InLanguage>,
-  )
-}
-
 describe('the parents’ and schools’ pages in Welsh', () => {
   it('speaks to parents in Welsh, crisis lines first, links kept under /cy', () => {
-    inWelsh(<ParentsPage />, '/parents')
+    renderWelshPage(<ParentsPage />, '/parents')
     expect(
       screen.getByText(/^Yn poeni am eich plentyn\? Dydych chi ddim ar eich pen eich hun\./),
     ).toBeVisible()
@@ -39,7 +27,7 @@ describe('the parents’ and schools’ pages in Welsh', () => {
   })
 
   it('gives staff the share maker and the disclosure steps in Welsh', () => {
-    inWelsh(<SchoolsPage />, '/schools')
+    renderWelshPage(<SchoolsPage />, '/schools')
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('I ysgolion')
     expect(screen.getByRole('group', { name: 'Beth hoffech chi ei rannu?' })).toBeInTheDocument()
     expect(

@@ -2,7 +2,8 @@ import { render, screen, within } from '@testing-library/react'
 import { renderToString } from 'react-dom/server'
 import { MemoryRouter, StaticRouter } from 'react-router'
 import { describe, expect, it } from 'vitest'
-import { English, InLanguage } from '../../i18n/in-language.tsx'
+import { English } from '../../i18n/in-language.tsx'
+import { renderWelshPage } from '../../test-render-welsh.tsx'
 import { HelpPage } from './help-page.tsx'
 
 describe('HelpPage', () => {
@@ -39,13 +40,7 @@ describe('HelpPage', () => {
   })
 
   it('is all in Welsh under /cy, links included, with the date in Welsh', () => {
-    render(
-      <InLanguage locale="cy">
-        <MemoryRouter basename="/cy" initialEntries={['/cy/help']}>
-          <HelpPage />
-        </MemoryRouter>
-      </InLanguage>,
-    )
+    renderWelshPage(<HelpPage />, '/help')
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Cael help nawr')
     const plan = screen.getByRole('region', { name: 'Dy gynllun diogelwch' })
     expect(within(plan).getByRole('link', { name: 'Agor fy nghynllun diogelwch' })).toHaveAttribute(

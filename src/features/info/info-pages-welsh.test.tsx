@@ -1,27 +1,17 @@
-import { act, render, screen, within } from '@testing-library/react'
-import { Suspense, type ReactNode } from 'react'
-import { MemoryRouter, Route, Routes } from 'react-router'
+import { act, screen, within } from '@testing-library/react'
+import { Suspense } from 'react'
+import { Route, Routes } from 'react-router'
 import area from 'virtual:harbour-area'
 import { describe, expect, it } from 'vitest'
-import { InLanguage } from '../../i18n/in-language.tsx'
 import { AboutPage } from './about-page.tsx'
 import { DocumentPage } from './documents/document-page.tsx'
 import { DocumentsPage } from './documents/documents-page.tsx'
+import { renderWelshPage } from '../../test-render-welsh.tsx'
 import { PrivacyPage } from './privacy-page.tsx'
-
-function inWelsh(page: ReactNode, path: string) {
-  return render(
-    <InLanguage locale="cy">
-      <MemoryRouter basename="/cy" initialEntries={[`/cy${path}`]}>
-        {page}
-      </MemoryRouter>
-    </InLanguage>,
-  )
-}
 
 describe('About, privacy and the documents in Welsh', () => {
   it('tells young people about their privacy in Welsh, with links kept under /cy', () => {
-    inWelsh(<PrivacyPage />, '/privacy')
+    renderWelshPage(<PrivacyPage />, '/privacy')
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Dy breifatrwydd')
     expect(screen.getByText('Does dim hysbysebion a dim tracio.')).toBeVisible()
     expect(screen.getByRole('link', { name: 'Fy lle i, yna Clo cod' })).toHaveAttribute(
@@ -36,14 +26,14 @@ describe('About, privacy and the documents in Welsh', () => {
   })
 
   it('says what Harbour is and how to report a concern in Welsh', () => {
-    inWelsh(<AboutPage />, '/about')
+    renderWelshPage(<AboutPage />, '/about')
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(`Am ${area.appName}`)
     const concern = screen.getByRole('region', { name: 'Rhoi gwybod am bryder' })
     expect(within(concern).getByText(/^Ffonio /)).toBeVisible()
   })
 
   it('lists the documents under Welsh headings, saying they are in English for now', () => {
-    inWelsh(<DocumentsPage />, '/about/documents')
+    renderWelshPage(<DocumentsPage />, '/about/documents')
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
       'Preifatrwydd',
       'Diogelwch clinigol',
@@ -54,7 +44,7 @@ describe('About, privacy and the documents in Welsh', () => {
 
   it('marks a document’s English text as English around Welsh words', async () => {
     await act(async () => {
-      inWelsh(
+      renderWelshPage(
         <Suspense>
           <Routes>
             <Route path="/about/documents/:slug" element={<DocumentPage />} />
