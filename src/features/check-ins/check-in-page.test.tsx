@@ -1,5 +1,5 @@
 import { I18nProvider } from '@lingui/react'
-import { render, screen, within } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import { render as renderPure } from '@testing-library/react/pure'
 import userEvent from '@testing-library/user-event'
 import { renderToString } from 'react-dom/server'
@@ -157,7 +157,8 @@ describe('CheckInPage', () => {
     await user.click(button('Next'))
     await user.click(button('Save my check-in'))
 
-    expect(await screen.findByRole('heading', { name: /Saved/ })).toHaveFocus()
+    const heading = await screen.findByRole('heading', { name: /Saved/ })
+    await waitFor(() => expect(heading).toHaveFocus())
     const saved = screen.getByRole('region', { name: /Saved/ })
     expect(within(saved).getByRole('link', { name: 'get help now' })).toHaveAttribute(
       'href',
@@ -207,7 +208,8 @@ describe('CheckInPage', () => {
     )
     await user.click(button('Save my check-in'))
 
-    expect(await screen.findByRole('heading', { name: /Saved/ })).toHaveFocus()
+    const saved = await screen.findByRole('heading', { name: /Saved/ })
+    await waitFor(() => expect(saved).toHaveFocus())
     const suggestions = screen.getByRole('list', { name: 'Things that might help' })
     const links = within(suggestions).getAllByRole('link')
     expect(links.length).toBeGreaterThanOrEqual(2)

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { dumpDatabase, fillEveryTable } from '../../../db/backup/backup-test-data.ts'
 import { readLockRecord } from '../../../db/lock/lock-record.ts'
@@ -79,7 +79,10 @@ describe('the passcode lock settings page', () => {
     expect(status()).toHaveTextContent('Locking… This can take a few seconds.')
 
     expect(await screen.findByText(/The lock is on/, {}, { timeout: 10_000 })).toBeVisible()
-    expect(status()).toHaveTextContent(/Done. My space is locked with your passcode/)
+    // The page shows the lock as on from the saved record, a moment before the form hears back.
+    await waitFor(() =>
+      expect(status()).toHaveTextContent(/Done. My space is locked with your passcode/),
+    )
     expect((await readLockRecord(database))?.iterations).toBe(PASSCODE_ITERATIONS)
     expect(await everyRowSealed(database)).toBe(true)
     expect(await dumpDatabase(database)).not.toBe(before)

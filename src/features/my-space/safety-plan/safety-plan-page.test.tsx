@@ -102,7 +102,8 @@ describe('SafetyPlanPage', () => {
     await user.clear(edit)
     await user.type(edit, 'My calm playlist')
     await user.click(within(coping()).getByRole('button', { name: 'Save' }))
-    expect(await screen.findByRole('button', { name: 'Edit: My calm playlist' })).toHaveFocus()
+    const saved = await screen.findByRole('button', { name: 'Edit: My calm playlist' })
+    await waitFor(() => expect(saved).toHaveFocus())
 
     await user.click(screen.getByRole('button', { name: 'Remove: A hot shower' }))
     await within(coping()).findByText('Removed “A hot shower”. Saved on this device.')

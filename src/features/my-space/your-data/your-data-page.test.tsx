@@ -106,7 +106,8 @@ describe('YourDataPage', () => {
       jsonFile(backupToJson(sampleBackup())),
     )
     const heading = await screen.findByRole('heading', { name: 'Here is what will change' })
-    expect(heading).toHaveFocus()
+    // Focus follows in an effect, just after the result is drawn.
+    await waitFor(() => expect(heading).toHaveFocus())
     const result = heading.parentElement as HTMLElement
     expect(
       within(result)
@@ -119,7 +120,8 @@ describe('YourDataPage', () => {
     expect(await database.checkIns.count()).toBe(0)
 
     await user.click(within(result).getByRole('button', { name: 'Bring back this copy' }))
-    expect(await screen.findByRole('heading', { name: 'Done: your copy is back' })).toHaveFocus()
+    const done = await screen.findByRole('heading', { name: 'Done: your copy is back' })
+    await waitFor(() => expect(done).toHaveFocus())
     expect(screen.getByText('Added 2 check-ins.')).toBeVisible()
     expect(await database.checkIns.count()).toBe(2)
   })
@@ -148,7 +150,7 @@ describe('YourDataPage', () => {
       jsonFile(backupToJson(sampleBackup(rows)), 'old.json'),
     )
     const heading = await screen.findByRole('heading', { name: '“old.json” can’t be brought back' })
-    expect(heading).toHaveFocus()
+    await waitFor(() => expect(heading).toHaveFocus())
     const result = heading.parentElement as HTMLElement
     expect(within(result).getByText(/Nothing on this device has been changed/)).toBeVisible()
     expect(

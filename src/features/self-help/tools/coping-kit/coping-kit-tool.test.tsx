@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type * as CopingKit from '../../../../db/coping-kit.ts'
@@ -87,7 +87,8 @@ describe('CopingKitTool', () => {
     expect(screen.getByText(/Write something here, or remove it instead/)).toBeVisible()
     await user.type(box, 'Draw a comic')
     await user.click(screen.getByRole('button', { name: 'Save' }))
-    expect(await screen.findByRole('button', { name: 'Edit: Draw a comic' })).toHaveFocus()
+    const edit = await screen.findByRole('button', { name: 'Edit: Draw a comic' })
+    await waitFor(() => expect(edit).toHaveFocus())
 
     await user.click(screen.getByRole('button', { name: 'Remove: Draw a comic' }))
     expect(await screen.findByText('Removed “Draw a comic”. Saved on this device.')).toBeVisible()
