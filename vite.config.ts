@@ -13,6 +13,18 @@ import { webManifest } from './scripts/web-manifest.ts'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
 
+/** The app's component and unit tests: in jsdom, with the catalogues loaded. */
+const appTests = {
+  environment: 'jsdom',
+  setupFiles: ['src/test-setup.ts'],
+  // Every render inside the app's I18nProvider, as in the app (src/test-render.tsx).
+  alias: [
+    { find: /^@testing-library\/react$/, replacement: path.join(root, 'src/test-render.tsx') },
+  ],
+}
+
+const TIME_ZONE_TESTS = 'src/features/my-space/history/*.test.ts'
+
 export default defineConfig(({ isSsrBuild }) => {
   const area = loadAreaPack(root)
   return {
@@ -59,21 +71,28 @@ export default defineConfig(({ isSsrBuild }) => {
       },
     },
     test: {
+      // Vitest leaves one core free by default; on a two-core machine that is half of it idle.
+      maxWorkers: 2,
       projects: [
         {
           extends: true,
           test: {
+            ...appTests,
             name: 'app',
-            environment: 'jsdom',
             include: ['src/**/*.test.{ts,tsx}'],
-            setupFiles: ['src/test-setup.ts'],
-            // Every render inside the app's I18nProvider, as in the app (src/test-render.tsx).
-            alias: [
-              {
-                find: /^@testing-library\/react$/,
-                replacement: path.join(root, 'src/test-render.tsx'),
-              },
-            ],
+            exclude: [TIME_ZONE_TESTS],
+            // Threads start a test file faster than processes, and the app's files are many.
+            pool: 'threads',
+          },
+        },
+        {
+          extends: true,
+          test: {
+            ...appTests,
+            name: 'app (time zones)',
+            // These set TZ, which only a process of its own can change.
+            include: [TIME_ZONE_TESTS],
+            pool: 'forks',
           },
         },
         {
