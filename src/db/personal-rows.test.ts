@@ -19,6 +19,18 @@ const checkIn: CheckInRow = {
   happenings: [],
 }
 
+/**
+ * A live query's results, each told once: a query may run again for writes that change nothing
+ * it returns (a busy machine makes that likelier), and these tests are about what it returns.
+ */
+function distinctResults() {
+  const all: number[] = []
+  return {
+    seen: (count: number) => all.push(count),
+    results: () => all.filter((count, index) => index === 0 || count !== all[index - 1]),
+  }
+}
+
 describe.each(LOCK_MODES)('changing personal records, with the lock %s', (mode) => {
   it('works a change out again when another tab changed the record in the meantime', async () => {
     const database = await createTestDatabaseWithLock(mode)
@@ -60,30 +72,30 @@ describe.each(LOCK_MODES)('changing personal records, with the lock %s', (mode) 
   it('follows every read in a live query, even reads after records were opened', async () => {
     await createTestDatabaseWithLock(mode)
     const goal = await addGoal('Sleep better')
-    const seen: number[] = []
+    const { seen, results } = distinctResults()
     const subscription = liveQuery(async () => {
       // As My space's goals page reads: the goals, then (after opening them) their ratings.
       const goals = await listGoals()
       const ratings = await Promise.all(goals.map((each) => listRatings(each.id)))
       return ratings.flat().length
-    }).subscribe((count) => seen.push(count))
-    await expect.poll(() => seen).toEqual([0])
+    }).subscribe(seen)
+    await expect.poll(results).toEqual([0])
     await rateGoal(goal.id, 6)
-    await expect.poll(() => seen).toEqual([0, 1])
+    await expect.poll(results).toEqual([0, 1])
     subscription.unsubscribe()
   })
 
   it('follows a read that comes after one record was opened', async () => {
     await createTestDatabaseWithLock(mode)
     const { id } = await addCheckIn({ mood: 2, feelings: [], happenings: [] })
-    const seen: number[] = []
+    const { seen, results } = distinctResults()
     const subscription = liveQuery(async () => {
       expect(await getCheckIn(id)).toBeDefined()
       return (await listGoals()).length
-    }).subscribe((count) => seen.push(count))
-    await expect.poll(() => seen).toEqual([0])
+    }).subscribe(seen)
+    await expect.poll(results).toEqual([0])
     await addGoal('Sleep better')
-    await expect.poll(() => seen).toEqual([0, 1])
+    await expect.poll(results).toEqual([0, 1])
     subscription.unsubscribe()
   })
 })

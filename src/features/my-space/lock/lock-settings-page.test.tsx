@@ -111,7 +111,9 @@ describe('the passcode lock settings page', () => {
     await user.type(off.getByLabelText('Your passcode'), TEST_PASSCODE)
     await user.click(off.getByRole('button', { name: 'Turn the lock off' }))
     expect(await screen.findByRole('button', { name: 'Turn the lock on' })).toBeVisible()
-    expect(status()).toHaveTextContent(/The lock is off. Everything in My space is still here/)
+    await waitFor(() =>
+      expect(status()).toHaveTextContent(/The lock is off. Everything in My space is still here/),
+    )
     expect(await dumpDatabase(database)).toBe(before)
   })
 
