@@ -149,13 +149,13 @@ describe('AboutMePage', () => {
     const user = renderPage()
     expect(await screen.findByText(/Anyone who has the link can read your About me/)).toBeVisible()
     expect(screen.getByText(/Harbour can’t delete it or take it back/)).toBeVisible()
-    await user.type(await box('What I like to be called'), 'Sam')
+    await user.type(await box('What I like to be called'), 'Samira')
     await user.type(screen.getByRole('textbox', { name: 'What doesn’t help me' }), 'Being rushed')
     await user.click(screen.getByRole('button', { name: 'Make a private link' }))
     const linkBox = await screen.findByRole('textbox', { name: 'Your private link' })
     const url = new URL((linkBox as HTMLTextAreaElement).value)
     expect(url.pathname).toBe('/my-space/about-me/shared')
-    expect(url.href).not.toContain('Sam')
+    expect(url.href).not.toContain('Samira')
 
     await user.click(screen.getByRole('button', { name: 'Copy link' }))
     expect(await screen.findByText(/Link copied/)).toBeVisible()
@@ -175,7 +175,7 @@ describe('AboutMePage', () => {
       </MemoryRouter>,
     )
     expect(await screen.findByRole('heading', { name: 'What I like to be called' })).toBeVisible()
-    expect(screen.getByText('Sam')).toBeVisible()
+    expect(screen.getByText('Samira')).toBeVisible()
     expect(screen.getByText('Being rushed')).toBeVisible()
   })
 
