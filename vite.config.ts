@@ -1,8 +1,9 @@
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { lingui } from '@lingui/vite-plugin'
 import react from '@vitejs/plugin-react'
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
 import { VitePWA } from 'vite-plugin-pwa'
 import { contentPlugin } from './scripts/content/vite-plugin-content.ts'
 import { directoryPlugin } from './scripts/directory/vite-plugin-directory.ts'
@@ -23,6 +24,7 @@ const appTests = {
   ],
 }
 
+/** The tests that set TZ (with `inTimeZone`), and their neighbours. */
 const TIME_ZONE_TESTS = 'src/features/my-space/history/*.test.ts'
 
 export default defineConfig(({ isSsrBuild }) => {
@@ -72,7 +74,7 @@ export default defineConfig(({ isSsrBuild }) => {
     },
     test: {
       // Vitest leaves one core free by default; on a two-core machine that is half of it idle.
-      maxWorkers: 2,
+      maxWorkers: availableParallelism(),
       projects: [
         {
           extends: true,
@@ -80,7 +82,7 @@ export default defineConfig(({ isSsrBuild }) => {
             ...appTests,
             name: 'app',
             include: ['src/**/*.test.{ts,tsx}'],
-            exclude: [TIME_ZONE_TESTS],
+            exclude: [...configDefaults.exclude, TIME_ZONE_TESTS],
             // Threads start a test file faster than processes, and the app's files are many.
             pool: 'threads',
           },
